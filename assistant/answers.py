@@ -1,0 +1,73 @@
+"""What the assistant returns: ranked citations and a decision. ``Answer.to_json`` is the public
+``ask --json`` contract that outside evaluation tools rely on: keep its keys and values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from corpus.records import RecordKind
+
+Decision = Literal["answer", "ask_expert", "emergency"]
+SafetyLevel = Literal["none", "caution", "urgent", "emergency"]
+
+DECISIONS: tuple[Decision, ...] = ("answer", "ask_expert", "emergency")
+SAFETY_LEVELS: tuple[SafetyLevel, ...] = ("none", "caution", "urgent", "emergency")
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    id: str
+    title: str
+    kind: RecordKind
+    url: str | None
+    score: float  # cosine similarity of the best-matching passage, 0..1
+    quote: str  # the passage of the record that best matches the question
+    category: str = ""
+    date: str | None = None
+    question: str = ""  # full archived question (qa) or section heading (factsheet)
+    answer: str = ""  # full archived answer (qa) or section text (factsheet)
+    section: str | None = None
+    rank_score: float = 0.0  # the fused ranking score (retriever-specific scale)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "id": self.id,
+            "title": self.title,
+            "kind": self.kind,
+            "url": self.url,
+            "score": round(float(self.score), 4),
+            "quote": self.quote,
+            "category": self.category,
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    decision: Decision
+    safety: SafetyLevel
+    reason: str
+    citations: tuple[Citation, ...]
+    message: str = ""  # the user-facing lead-in for this decision
+    safety_category: str | None = None
+    search_query: str | None = None  # the question as rewritten from the conversation, if it was
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "question": self.question,
+            "decision": self.decision,
+            "safety": self.safety,
+            "reason": self.reason,
+            "citations": [c.to_json() for c in self.citations],
+            "message": self.message,
+        }
+        if self.safety_category:
+            out["safety_category"] = self.safety_category
+        if self.search_query and self.search_query != self.question:
+            out["search_query"] = self.search_query
+        return out

@@ -1,0 +1,37 @@
+"""Conversation context: turning a follow-up into a self-contained search query.
+
+No language model: a follow-up ("what if I'm pregnant?", "and for my neck?") is short or leans on
+the earlier turn with a pronoun or a connective, so the earlier topic is carried into the query."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_FOLLOW_UP_START = re.compile(
+    r"^(and|also|but|what about|how about|what if|if|so|then|same|does that|is that|is it|would it|"
+    r"will it|can it|could it|should i|how many|how long|how often|how much|what else|any)\b",
+    re.IGNORECASE,
+)
+_ANAPHORA = re.compile(r"\b(it|that|this|those|these|them|they|there|one|ones|same)\b", re.IGNORECASE)
+_SELF_CONTAINED_WORDS = 9
+
+
+def is_follow_up(question: str) -> bool:
+    words = question.split()
+    if _FOLLOW_UP_START.match(question.strip()):
+        return True
+    return len(words) < _SELF_CONTAINED_WORDS and bool(_ANAPHORA.search(question))
+
+
+def search_query(question: str, history: Sequence[str]) -> str:
+    """The text to search with: the question alone, or the topic it follows up on plus the question."""
+    previous = [h.strip() for h in history if h and h.strip()]
+    if not previous or not is_follow_up(question):
+        return question
+    # Walk back to the turn that set the topic (itself not a follow-up), keep what came after.
+    start = len(previous) - 1
+    while start > 0 and is_follow_up(previous[start]):
+        start -= 1
+    context = " ".join(previous[start:])
+    return f"{context} {question}"

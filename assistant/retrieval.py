@@ -1,0 +1,163 @@
+"""A question -> ranked citations, one per source page.
+
+Dense: cosine similarity of MiniLM vectors in Chroma (question passages and answer windows).
+BM25: bm25s over the same passages, with Snowball stemming. Hybrid: reciprocal-rank fusion of
+the two source rankings. Whatever ranks, a citation's ``score`` is the dense cosine of its best
+passage, so one threshold reads the same for every retriever."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.answers import Citation
+from assistant.settings import RetrieverName
+from embeddings.model import TextEmbedder
+from embeddings.store import ArchiveStore, StoredPassage
+
+CANDIDATES = 60  # passages per retriever before grouping by source
+RRF_K = 60
+
+
+@dataclass(frozen=True)
+class FusionWeights:
+    dense: float = 1.0
+    bm25: float = 0.5
+
+
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+class BM25Index:
+    """bm25s over every passage in the store, built once on first use."""
+
+    def __init__(self, passages: Sequence[StoredPassage]) -> None:
+        import bm25s
+
+        self._stem = _stemmer()
+        self.passages = list(passages)
+        self._model: Any = None
+        if self.passages:
+            tokens = bm25s.tokenize(
+                [p.text for p in self.passages], stopwords="en", stemmer=self._stem, show_progress=False
+            )
+            self._model = bm25s.BM25()
+            self._model.index(tokens, show_progress=False)
+            self._vocab: dict[str, int] = dict(tokens.vocab)
+
+    def search(self, query: str, n: int) -> list[tuple[StoredPassage, float]]:
+        import bm25s
+
+        if self._model is None:
+            return []
+        words = bm25s.tokenize([query], stopwords="en", stemmer=self._stem, return_ids=False, show_progress=False)[0]
+        ids = [self._vocab[w] for w in words if w in self._vocab]
+        if not ids:
+            return []
+        scores = self._model.get_scores(ids)
+        n = min(n, len(self.passages))
+        top = np.argpartition(-scores, n - 1)[:n]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [(self.passages[i], float(scores[i])) for i in top if scores[i] > 0]
+
+
+def _best_by_source(hits: Sequence[tuple[StoredPassage, float]]) -> list[tuple[str, float]]:
+    best: dict[str, float] = {}
+    for passage, score in hits:
+        if passage.source not in best or score > best[passage.source]:
+            best[passage.source] = score
+    return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def fuse(rankings: Sequence[tuple[Sequence[tuple[str, float]], float]], k: int = RRF_K) -> list[tuple[str, float]]:
+    """Weighted reciprocal-rank fusion of several source rankings."""
+    fused: dict[str, float] = {}
+    for ranking, weight in rankings:
+        for rank, (source, _) in enumerate(ranking, start=1):
+            fused[source] = fused.get(source, 0.0) + weight / (k + rank)
+    return sorted(fused.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class Retriever:
+    def __init__(
+        self, store: ArchiveStore, embedder: TextEmbedder, *, weights: FusionWeights | None = None
+    ) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.weights = weights or FusionWeights()
+        self._bm25: BM25Index | None = None
+        self._lock = threading.Lock()
+
+    def bm25(self) -> BM25Index:
+        with self._lock:
+            if self._bm25 is None:
+                self._bm25 = BM25Index(self.store.all_passages())
+            return self._bm25
+
+    def refresh(self) -> None:
+        """Forget the BM25 index after the store changed."""
+        with self._lock:
+            self._bm25 = None
+
+    def embed_query(self, query: str) -> np.ndarray:
+        return np.asarray(self.embedder.embed_array([query])[0], dtype=np.float32)
+
+    def rank_sources(self, query: str, method: RetrieverName, vector: np.ndarray) -> list[tuple[str, float]]:
+        dense: list[tuple[str, float]] = []
+        lexical: list[tuple[str, float]] = []
+        if method in ("dense", "hybrid"):
+            dense = _best_by_source(self.store.dense_search(vector, CANDIDATES))
+        if method in ("bm25", "hybrid"):
+            lexical = _best_by_source(self.bm25().search(query, CANDIDATES))
+        if method == "dense":
+            return dense
+        if method == "bm25":
+            return lexical
+        return fuse([(dense, self.weights.dense), (lexical, self.weights.bm25)])
+
+    def search(self, query: str, *, method: RetrieverName = "hybrid", k: int = 5) -> list[Citation]:
+        vector = self.embed_query(query)
+        ranked = self.rank_sources(query, method, vector)[:k]
+        if not ranked:
+            return []
+        by_source: dict[str, list[StoredPassage]] = {}
+        for passage in self.store.passages_of([s for s, _ in ranked]):
+            by_source.setdefault(passage.source, []).append(passage)
+        citations = []
+        for source, rank_score in ranked:
+            passages = by_source.get(source)
+            if passages:
+                citations.append(_cite(passages, vector, rank_score))
+        return citations
+
+
+def _cite(passages: list[StoredPassage], vector: np.ndarray, rank_score: float) -> Citation:
+    sims = [float(np.dot(p.vector, vector)) if p.vector is not None else 0.0 for p in passages]
+    best = int(np.argmax(sims))
+    record_id = passages[best].record_id
+    own = [(p, s) for p, s in zip(passages, sims, strict=True) if p.record_id == record_id]
+    quotable = [(p, s) for p, s in own if p.kind != "question"] or own
+    quote_passage = max(quotable, key=lambda ps: ps[1])[0]
+    record = passages[best].record
+    return Citation(
+        source=passages[best].source,
+        id=record_id,
+        title=str(record.get("title", "")),
+        kind="factsheet" if record.get("kind") == "factsheet" else "qa",
+        url=record.get("url"),
+        score=max(0.0, min(1.0, sims[best])),
+        quote=quote_passage.quote,
+        category=str(record.get("category", "")),
+        date=record.get("date"),
+        question=str(record.get("question", "")),
+        answer=str(record.get("answer", "")),
+        section=record.get("section"),
+        rank_score=rank_score,
+    )

@@ -1,0 +1,148 @@
+"""The assistant as a Python API: load once, then ``ask`` and ``search``.
+
+Data flows one way: archive files -> records (corpus) -> vectors in Chroma (embeddings) ->
+ranked citations (retrieval) -> decision (policy, safety) -> the UI or the CLI."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from assistant.answers import Answer, Citation, Decision, SafetyLevel
+from assistant.chat import search_query
+from assistant.errors import StoreError
+from assistant.policy import SafetyView, decide
+from assistant.retrieval import FusionWeights, Retriever
+from assistant.settings import RetrieverName, Settings
+from assistant.text import clean_question
+from corpus.load import LoadResult, load_archive
+from embeddings.model import CachedEmbeddings, MiniLMEmbeddings, TextEmbedder
+from embeddings.store import ArchiveStore, IndexStats, Progress
+
+
+class SafetyAssessor(Protocol):
+    def assess(self, text: str, history: Sequence[str] = ()) -> SafetyView: ...
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    stats: IndexStats
+    load: LoadResult
+    seconds: float
+
+
+def open_store(settings: Settings, embeddings: CachedEmbeddings) -> ArchiveStore:
+    if settings.chroma_host:
+        return ArchiveStore(
+            embeddings, collection=settings.collection, host=settings.chroma_host, port=settings.chroma_port
+        )
+    return ArchiveStore(embeddings, collection=settings.collection, path=settings.chroma_dir)
+
+
+def load_records(settings: Settings) -> LoadResult:
+    return load_archive(settings.corpus_dirs, lambda p: settings.relative_source(p))
+
+
+def build_index(
+    settings: Settings, store: ArchiveStore, *, rebuild: bool = False, progress: Progress | None = None
+) -> IndexReport:
+    """Parse the archive and bring the store in line with it (incrementally unless ``rebuild``)."""
+    started = time.perf_counter()
+    loaded = load_records(settings)
+    if rebuild:
+        store.reset()
+    stats = store.sync(list(loaded.records), skipped=len(loaded.skipped), progress=progress)
+    return IndexReport(stats, loaded, time.perf_counter() - started)
+
+
+class ArchiveAssistant:
+    def __init__(
+        self,
+        settings: Settings,
+        store: ArchiveStore,
+        embedder: TextEmbedder,
+        safety: SafetyAssessor,
+        *,
+        weights: FusionWeights | None = None,
+    ) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.safety = safety
+        self.retriever = Retriever(store, embedder, weights=weights)
+        self.novelty_threshold = settings.novelty_threshold
+
+    @classmethod
+    def from_settings(
+        cls, settings: Settings, *, embedder: TextEmbedder | None = None, progress: Progress | None = None
+    ) -> ArchiveAssistant:
+        """Load the model and open the store; build the index first if the store is empty."""
+        from assistant.safety import SafetyClassifier
+
+        model = embedder or MiniLMEmbeddings(settings.model_path)
+        cached = CachedEmbeddings(model, settings.embedding_cache)
+        store = open_store(settings, cached)
+        if store.count() == 0:
+            report = build_index(settings, store, progress=progress)
+            if store.count() == 0:
+                raise StoreError(
+                    f"the archive gave no records to index ({len(report.load.skipped)} files skipped); "
+                    "check ASSISTANT_CORPUS_DIRS"
+                )
+        return cls(settings, store, cached, SafetyClassifier(model))
+
+    def reindex(self, *, progress: Progress | None = None) -> IndexReport:
+        report = build_index(self.settings, self.store, progress=progress)
+        self.retriever.refresh()
+        return report
+
+    def known_sources(self) -> set[str]:
+        return {p.source for p in self.store.all_passages()}
+
+    def search(self, query: str, *, retriever: RetrieverName | None = None, k: int = 10) -> list[Citation]:
+        query = clean_question(query, self.settings.max_question_chars)
+        return self.retriever.search(query, method=retriever or self.settings.retriever, k=k)
+
+    def policy_at(
+        self, threshold: float, question: str, citations: Sequence[Citation], history: Sequence[str] = ()
+    ) -> tuple[Decision, SafetyLevel, str]:
+        verdict = decide(self.safety.assess(question, history), citations, threshold)
+        return verdict.decision, verdict.safety, verdict.reason
+
+    def decide(
+        self, question: str, citations: Sequence[Citation], history: Sequence[str] = ()
+    ) -> tuple[Decision, SafetyLevel, str]:
+        return self.policy_at(self.novelty_threshold, question, citations, history)
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[str] = (),
+        *,
+        retriever: RetrieverName | None = None,
+        k: int | None = None,
+    ) -> Answer:
+        from assistant.messages import message_for
+
+        started = time.perf_counter()
+        question = clean_question(question, self.settings.max_question_chars)
+        turns = [h for h in history if h and h.strip()]
+        assessment = self.safety.assess(question, turns)
+        query = search_query(question, turns)
+        citations = self.retriever.search(
+            query, method=retriever or self.settings.retriever, k=k or self.settings.top_k
+        )
+        verdict = decide(assessment, citations, self.novelty_threshold)
+        return Answer(
+            question=question,
+            decision=verdict.decision,
+            safety=verdict.safety,
+            reason=verdict.reason,
+            citations=tuple(citations),
+            message=message_for(verdict.decision, verdict.safety, assessment.category),
+            safety_category=assessment.category,
+            search_query=query,
+            timings_ms={"total": (time.perf_counter() - started) * 1000},
+        )

@@ -1,0 +1,292 @@
+"""The vector store: Chroma (embedded PersistentClient by default, a `chroma run` server when
+configured) behind LangChain's ``Chroma`` vector store, with an incremental index build."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from assistant.errors import StoreError
+from corpus.records import Record
+from embeddings.chunking import Passage, passages_for
+from embeddings.model import CachedEmbeddings
+
+BATCH = 256
+PAGE = 5000
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class IndexStats:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    passages_embedded: int = 0
+    passages_deleted: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "removed": self.removed,
+            "unchanged": self.unchanged,
+            "skipped": self.skipped,
+        }
+
+
+@dataclass(frozen=True)
+class StoredPassage:
+    id: str
+    record_id: str
+    source: str
+    kind: str
+    text: str
+    quote: str
+    record: dict[str, Any]
+    vector: np.ndarray | None = None
+
+
+def _client(*, path: Path | None, host: str | None, port: int) -> Any:
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=True)
+    try:
+        if host:
+            return chromadb.HttpClient(host=host, port=port, settings=chroma_settings)
+        assert path is not None
+        path.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+    except Exception as exc:  # chromadb raises many kinds; all mean "can't open the store"
+        where = f"Chroma server {host}:{port}" if host else f"vector store at {path}"
+        fix = "start it with `chroma run`" if host else "run `assistant index --rebuild`"
+        raise StoreError(f"can't open the {where} ({type(exc).__name__}: {exc}); {fix}") from exc
+
+
+def _record_meta(record: Record) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "source": record.source,
+        "kind": record.kind,
+        "title": record.title,
+        "question": record.question,
+        "answer": record.answer,
+        "category": record.category,
+        "url": record.url,
+        "date": record.date,
+        "section": record.section,
+    }
+
+
+class ArchiveStore:
+    """Passages and their vectors in one Chroma collection (cosine space)."""
+
+    def __init__(
+        self,
+        embeddings: CachedEmbeddings,
+        *,
+        collection: str = "archive",
+        path: Path | None = None,
+        host: str | None = None,
+        port: int = 8000,
+    ) -> None:
+        if host and path:
+            raise StoreError("conflicting store options: path and host; give a folder or a server, not both")
+        if not host and not path:
+            raise StoreError("no store given: pass a folder (path) or a server (host)")
+        from langchain_chroma import Chroma
+
+        self.embeddings = embeddings
+        self.location = f"{host}:{port}" if host else str(path)
+        self.client = _client(path=path, host=host, port=port)
+        self.collection_name = collection
+        try:
+            self.vectors = Chroma(
+                client=self.client,
+                collection_name=collection,
+                embedding_function=embeddings,
+                collection_metadata={"hnsw:space": "cosine", "model": embeddings.name},
+            )
+            self._check_model()
+        except StoreError:
+            raise
+        except Exception as exc:
+            raise StoreError(
+                f"the vector store at {self.location} can't be read ({type(exc).__name__}: {exc}); "
+                "run `assistant index --rebuild`"
+            ) from exc
+
+    def _check_model(self) -> None:
+        meta = self.vectors._collection.metadata or {}
+        stored = meta.get("model")
+        if stored and stored != self.embeddings.name:
+            raise StoreError(
+                f"the store was built with model {stored}, not {self.embeddings.name}; "
+                "run `assistant index --rebuild`"
+            )
+
+    def count(self) -> int:
+        try:
+            return int(self.vectors._collection.count())
+        except Exception as exc:
+            raise StoreError(f"the vector store at {self.location} can't be read ({exc})") from exc
+
+    def _existing(self) -> dict[str, str]:
+        """passage id -> record content hash, paged so large stores don't load at once."""
+        out: dict[str, str] = {}
+        offset = 0
+        while True:
+            got = self.vectors.get(include=["metadatas"], limit=PAGE, offset=offset)
+            ids = got.get("ids") or []
+            for pid, meta in zip(ids, got.get("metadatas") or [], strict=False):
+                out[pid] = str((meta or {}).get("content_hash", ""))
+            if len(ids) < PAGE:
+                return out
+            offset += PAGE
+
+    def sync(self, records: Sequence[Record], *, skipped: int = 0, progress: Progress | None = None) -> IndexStats:
+        """Make the collection hold exactly ``records``. New passages are added before stale ones
+        are deleted, so an interrupted build leaves an index that still answers; passage ids
+        carry the content hash, so the next build picks up where this one stopped."""
+        desired: dict[str, tuple[Passage, Record]] = {}
+        for record in records:
+            for passage in passages_for(record):
+                desired[passage.id] = (passage, record)
+        existing = self._existing()
+        existing_records: dict[str, set[str]] = {}
+        for pid, chash in existing.items():
+            existing_records.setdefault(pid.split("::", 1)[0], set()).add(chash)
+
+        added = updated = unchanged = 0
+        for record in records:
+            hashes = existing_records.get(record.id)
+            if not hashes:
+                added += 1
+            elif hashes == {record.content_hash} and all(
+                p.id in existing for p in passages_for(record)
+            ):
+                unchanged += 1
+            else:
+                updated += 1
+        wanted_ids = {r.id for r in records}
+        removed = sum(1 for rid in existing_records if rid not in wanted_ids)
+
+        to_add = [pid for pid in desired if pid not in existing]
+        to_delete = [pid for pid in existing if pid not in desired]
+        total = len(to_add)
+        done = 0
+        for start in range(0, len(to_add), BATCH):
+            batch = [desired[pid] for pid in to_add[start : start + BATCH]]
+            self._add(batch)
+            done += len(batch)
+            if progress:
+                progress(done, total)
+        for start in range(0, len(to_delete), PAGE):
+            self.vectors.delete(ids=to_delete[start : start + PAGE])
+        return IndexStats(added, updated, removed, unchanged, skipped, len(to_add), len(to_delete))
+
+    def _add(self, batch: Iterable[tuple[Passage, Record]]) -> None:
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        ids: list[str] = []
+        for passage, record in batch:
+            texts.append(passage.text)
+            ids.append(passage.id)
+            metas.append(
+                {
+                    "record_id": passage.record_id,
+                    "source": passage.source,
+                    "kind": passage.kind,
+                    "content_hash": passage.content_hash,
+                    "quote": passage.quote,
+                    # The whole record rides along so answers can be shown from the store alone.
+                    "record": json.dumps(_record_meta(record), ensure_ascii=False),
+                }
+            )
+        self.vectors.add_texts(texts, metadatas=metas, ids=ids)
+
+    def reset(self) -> None:
+        self.vectors.reset_collection()
+
+    def all_passages(self) -> list[StoredPassage]:
+        """Every passage (no vectors), for BM25 and staff pages."""
+        out: list[StoredPassage] = []
+        offset = 0
+        while True:
+            got = self.vectors.get(include=["metadatas", "documents"], limit=PAGE, offset=offset)
+            ids = got.get("ids") or []
+            for pid, meta, doc in zip(ids, got["metadatas"], got["documents"], strict=False):
+                out.append(_stored(pid, meta, doc, None))
+            if len(ids) < PAGE:
+                return out
+            offset += PAGE
+
+    def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[StoredPassage, float]]:
+        """Nearest passages with cosine similarity (1 - cosine distance)."""
+        result = self.vectors._collection.query(
+            query_embeddings=[vector.astype(np.float32).tolist()],
+            n_results=max(1, min(n, self.count())),
+            include=["metadatas", "documents", "distances"],
+        )
+        rows = zip(result["ids"][0], result["metadatas"][0], result["documents"][0], result["distances"][0], strict=False)
+        return [(_stored(pid, meta, doc, None), 1.0 - float(dist)) for pid, meta, doc, dist in rows]
+
+    def passages_of(self, sources: Sequence[str]) -> list[StoredPassage]:
+        """All passages of the given sources, with their vectors."""
+        if not sources:
+            return []
+        where: dict[str, Any] = (
+            {"source": sources[0]} if len(sources) == 1 else {"source": {"$in": list(sources)}}
+        )
+        got = self.vectors.get(where=where, include=["metadatas", "documents", "embeddings"])
+        return [
+            _stored(pid, meta, doc, np.asarray(vec, dtype=np.float32))
+            for pid, meta, doc, vec in zip(got["ids"], got["metadatas"], got["documents"], got["embeddings"], strict=False)
+        ]
+
+
+def _stored(pid: str, meta: Any, doc: Any, vector: np.ndarray | None) -> StoredPassage:
+    meta = meta or {}
+    try:
+        record = json.loads(meta.get("record") or "{}")
+    except json.JSONDecodeError:
+        record = {}
+    return StoredPassage(
+        id=pid,
+        record_id=str(meta.get("record_id", "")),
+        source=str(meta.get("source", "")),
+        kind=str(meta.get("kind", "")),
+        text=str(doc or ""),
+        quote=str(meta.get("quote", "")),
+        record=record,
+        vector=vector,
+    )
+
+
+def tqdm_progress(description: str) -> tuple[Progress, Callable[[], None]]:
+    """A progress callback drawing a tqdm bar on stderr, and a closer."""
+    from tqdm import tqdm
+
+    bar: Any = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = tqdm(total=total, desc=description, unit="passage", file=sys.stderr, leave=False)
+        bar.n = done
+        bar.refresh()
+
+    def close() -> None:
+        if bar is not None:
+            bar.close()
+
+    return update, close
