@@ -22,7 +22,7 @@ class Citation:
     title: str
     kind: RecordKind
     url: str | None
-    score: float  # cosine similarity of the best-matching passage, 0..1
+    score: float  # evidence 0..1 that this source answers the question (see assistant/retrieval.py)
     quote: str  # the passage of the record that best matches the question
     category: str = ""
     date: str | None = None
@@ -30,6 +30,8 @@ class Citation:
     answer: str = ""  # full archived answer (qa) or section text (factsheet)
     section: str | None = None
     rank_score: float = 0.0  # the fused ranking score (retriever-specific scale)
+    similarity: float = 0.0  # cosine of the best passage to the whole question
+    topic_similarity: float = 0.0  # cosine of the best passage to the question's topic words
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -33,7 +33,9 @@ def _settings(args: argparse.Namespace) -> Any:
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(part) for part in first["loc"]) or "settings"
-        raise ConfigError(f"bad setting {where}: {first['msg']} (check ASSISTANT_* variables and .env)") from None
+        raise ConfigError(
+            f"bad setting {where}: {first['msg']} (check ASSISTANT_* variables and .env)"
+        ) from None
 
 
 def _progress() -> tuple[Any, Callable[[], None]]:
@@ -198,8 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--corpus", action="append", metavar="DIR", help="archive folder (repeatable)")
     ask.set_defaults(handler=cmd_ask)
 
-    queue = sub.add_parser("queue", help="the 'Ask an expert' queue", description="List, export or mark "
-                           "questions posted to the experts.")
+    queue = sub.add_parser(
+        "queue",
+        help="the 'Ask an expert' queue",
+        description="List, export or mark questions posted to the experts.",
+    )
     qsub = queue.add_subparsers(dest="queue_command", required=True, metavar="ACTION")
     qlist = qsub.add_parser("list", help="list queued questions")
     qlist.add_argument("--status", choices=["new", "answered", "dismissed"], help="only this status")

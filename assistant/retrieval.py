@@ -2,8 +2,9 @@
 
 Dense: cosine similarity of MiniLM vectors in Chroma (question passages and answer windows).
 BM25: bm25s over the same passages, with Snowball stemming. Hybrid: reciprocal-rank fusion of
-the two source rankings. Whatever ranks, a citation's ``score`` is the dense cosine of its best
-passage, so one threshold reads the same for every retriever."""
+the two source rankings. Whatever ranks, a citation's ``score`` is the same evidence measure
+(dense cosine of the best passage, averaged with the cosine of the question's topic words), so one
+novelty threshold reads the same for every retriever."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import numpy as np
 
 from assistant.answers import Citation
 from assistant.settings import RetrieverName
+from assistant.topic import topic_text
 from embeddings.model import TextEmbedder
 from embeddings.store import ArchiveStore, StoredPassage
 
@@ -26,7 +28,7 @@ RRF_K = 60
 @dataclass(frozen=True)
 class FusionWeights:
     dense: float = 1.0
-    bm25: float = 0.5
+    bm25: float = 1.5
 
 
 def _stemmer() -> Any:
@@ -57,7 +59,9 @@ class BM25Index:
 
         if self._model is None:
             return []
-        words = bm25s.tokenize([query], stopwords="en", stemmer=self._stem, return_ids=False, show_progress=False)[0]
+        words = bm25s.tokenize(
+            [query], stopwords="en", stemmer=self._stem, return_ids=False, show_progress=False
+        )[0]
         ids = [self._vocab[w] for w in words if w in self._vocab]
         if not ids:
             return []
@@ -76,7 +80,9 @@ def _best_by_source(hits: Sequence[tuple[StoredPassage, float]]) -> list[tuple[s
     return sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def fuse(rankings: Sequence[tuple[Sequence[tuple[str, float]], float]], k: int = RRF_K) -> list[tuple[str, float]]:
+def fuse(
+    rankings: Sequence[tuple[Sequence[tuple[str, float]], float]], k: int = RRF_K
+) -> list[tuple[str, float]]:
     """Weighted reciprocal-rank fusion of several source rankings."""
     fused: dict[str, float] = {}
     for ranking, weight in rankings:
@@ -106,9 +112,6 @@ class Retriever:
         with self._lock:
             self._bm25 = None
 
-    def embed_query(self, query: str) -> np.ndarray:
-        return np.asarray(self.embedder.embed_array([query])[0], dtype=np.float32)
-
     def rank_sources(self, query: str, method: RetrieverName, vector: np.ndarray) -> list[tuple[str, float]]:
         dense: list[tuple[str, float]] = []
         lexical: list[tuple[str, float]] = []
@@ -123,7 +126,8 @@ class Retriever:
         return fuse([(dense, self.weights.dense), (lexical, self.weights.bm25)])
 
     def search(self, query: str, *, method: RetrieverName = "hybrid", k: int = 5) -> list[Citation]:
-        vector = self.embed_query(query)
+        topic = topic_text(query)
+        vector, topic_vector = self.embedder.embed_array([query, topic])
         ranked = self.rank_sources(query, method, vector)[:k]
         if not ranked:
             return []
@@ -134,13 +138,18 @@ class Retriever:
         for source, rank_score in ranked:
             passages = by_source.get(source)
             if passages:
-                citations.append(_cite(passages, vector, rank_score))
+                citations.append(_cite(passages, vector, topic_vector, rank_score))
         return citations
 
 
-def _cite(passages: list[StoredPassage], vector: np.ndarray, rank_score: float) -> Citation:
+def _cite(
+    passages: list[StoredPassage], vector: np.ndarray, topic_vector: np.ndarray, rank_score: float
+) -> Citation:
     sims = [float(np.dot(p.vector, vector)) if p.vector is not None else 0.0 for p in passages]
+    topic_sims = [float(np.dot(p.vector, topic_vector)) if p.vector is not None else 0.0 for p in passages]
     best = int(np.argmax(sims))
+    similarity = max(0.0, min(1.0, sims[best]))
+    topic_similarity = max(0.0, min(1.0, max(topic_sims)))
     record_id = passages[best].record_id
     own = [(p, s) for p, s in zip(passages, sims, strict=True) if p.record_id == record_id]
     quotable = [(p, s) for p, s in own if p.kind != "question"] or own
@@ -152,7 +161,11 @@ def _cite(passages: list[StoredPassage], vector: np.ndarray, rank_score: float) 
         title=str(record.get("title", "")),
         kind="factsheet" if record.get("kind") == "factsheet" else "qa",
         url=record.get("url"),
-        score=max(0.0, min(1.0, sims[best])),
+        # The evidence that this source answers the question: how close its best passage is to
+        # the whole question, and to the question's topic words (assistant/topic.py).
+        score=(similarity + topic_similarity) / 2,
+        similarity=similarity,
+        topic_similarity=topic_similarity,
         quote=quote_passage.quote,
         category=str(record.get("category", "")),
         date=record.get("date"),

@@ -5,6 +5,7 @@ ranked citations (retrieval) -> decision (policy, safety) -> the UI or the CLI."
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -73,6 +74,11 @@ class ArchiveAssistant:
         self.safety = safety
         self.retriever = Retriever(store, embedder, weights=weights)
         self.novelty_threshold = settings.novelty_threshold
+        # Threshold sweeps ask the policy many times about one question: assess it once.
+        self._assess = functools.lru_cache(maxsize=4096)(self._assess_uncached)
+
+    def _assess_uncached(self, question: str, history: tuple[str, ...]) -> SafetyView:
+        return self.safety.assess(question, history)
 
     @classmethod
     def from_settings(
@@ -108,7 +114,8 @@ class ArchiveAssistant:
     def policy_at(
         self, threshold: float, question: str, citations: Sequence[Citation], history: Sequence[str] = ()
     ) -> tuple[Decision, SafetyLevel, str]:
-        verdict = decide(self.safety.assess(question, history), citations, threshold)
+        turns = tuple(h for h in history if h and h.strip())
+        verdict = decide(self._assess(question.strip(), turns), citations, threshold)
         return verdict.decision, verdict.safety, verdict.reason
 
     def decide(
@@ -129,7 +136,7 @@ class ArchiveAssistant:
         started = time.perf_counter()
         question = clean_question(question, self.settings.max_question_chars)
         turns = [h for h in history if h and h.strip()]
-        assessment = self.safety.assess(question, turns)
+        assessment = self._assess(question, tuple(turns))
         query = search_query(question, turns)
         citations = self.retriever.search(
             query, method=retriever or self.settings.retriever, k=k or self.settings.top_k

@@ -56,6 +56,10 @@ def parse_jsonl(text: str) -> tuple[list[ExportRow], list[RowError]]:
         except json.JSONDecodeError as exc:
             errors.append(RowError(number, f"not valid JSON ({exc.msg})"))
             continue
+        except (ValueError, RecursionError) as exc:  # an over-long number, or nesting too deep
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+            errors.append(RowError(number, f"not valid JSON ({reason})"))
+            continue
         _sort(_check(number, raw), rows, errors)
     if not rows and not errors:
         raise ExportParseError("empty export")
@@ -64,7 +68,10 @@ def parse_jsonl(text: str) -> tuple[list[ExportRow], list[RowError]]:
 
 def parse_csv(text: str) -> tuple[list[ExportRow], list[RowError]]:
     reader = csv.DictReader(io.StringIO(text))
-    header = [h.strip() for h in (reader.fieldnames or [])]
+    try:
+        header = [h.strip() for h in (reader.fieldnames or [])]
+    except csv.Error as exc:  # e.g. a header field over the csv module's size limit
+        raise ExportParseError(f"CSV is malformed ({exc})") from None
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise ExportParseError("CSV header lacks " + ", ".join(missing))

@@ -46,17 +46,24 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise FactsheetParseError(f"front matter is not valid YAML{where}") from None
+    except (ValueError, RecursionError):  # an impossible date, an over-long number, nesting too deep
+        raise FactsheetParseError("front matter is not valid YAML (a bad value or nesting too deep)") from None
     if not isinstance(meta, dict):
         raise FactsheetParseError("front matter must be 'key: value' lines")
     missing = [k for k in REQUIRED_KEYS if k not in meta]
     if missing:
         raise FactsheetParseError("front matter lacks " + ", ".join(missing))
+    for key in REQUIRED_KEYS:  # lists and mappings (and YAML alias bombs) are refused, not printed
+        if meta[key] is not None and not isinstance(meta[key], str | int | float | dt.date):
+            raise FactsheetParseError(f"front matter '{key}' must be a single value, not a list or mapping")
     return meta, "\n".join(lines[end + 1 :])
 
 
 def _iso_date(value: object) -> str | None:
     if value is None or value == "":
         return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
     try:

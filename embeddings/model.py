@@ -7,9 +7,11 @@ text is never embedded twice. ``HashingEmbeddings`` is a tiny deterministic stan
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -110,7 +112,7 @@ class HashingEmbeddings(_ArrayEmbeddings):
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         for row, text in enumerate(texts):
             words = _WORD.findall(text.lower())
-            for token in words + [a + "_" + b for a, b in zip(words, words[1:], strict=False)]:
+            for token in words + [a + "_" + b for a, b in itertools.pairwise(words)]:
                 digest = hashlib.blake2b(token.encode(), digest_size=4).digest()
                 out[row, int.from_bytes(digest, "little") % self.dimension] += 1.0
             norm = float(np.linalg.norm(out[row]))
@@ -119,11 +121,19 @@ class HashingEmbeddings(_ArrayEmbeddings):
         return out
 
 
-class CachedEmbeddings(_ArrayEmbeddings):
-    """Wraps a model with a SQLite cache keyed by sha256(model name, text)."""
+MEMORY_ITEMS = 20_000  # recent vectors kept in memory: ~31 MB of 384-d float32, whatever the archive size
 
-    def __init__(self, inner: TextEmbedder, cache_path: Path | None) -> None:
+
+class CachedEmbeddings(_ArrayEmbeddings):
+    """Wraps a model with a SQLite cache keyed by sha256(model name, text). The SQLite file keeps
+    every vector; memory keeps only the ``memory_items`` most recently used (an LRU), so indexing a
+    large archive does not hold every vector at once."""
+
+    def __init__(
+        self, inner: TextEmbedder, cache_path: Path | None, *, memory_items: int = MEMORY_ITEMS
+    ) -> None:
         self.inner = inner
+        self.memory_items = max(0, memory_items)
         self.name = inner.name
         self.dimension = inner.dimension
         self.hits = 0
@@ -134,15 +144,27 @@ class CachedEmbeddings(_ArrayEmbeddings):
             cache_path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(str(cache_path), check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"
+            )
             self._db.commit()
-        self._memory: dict[str, bytes] = {}
+        self._memory: OrderedDict[str, bytes] = OrderedDict()
+
+    def _remember(self, items: dict[str, bytes]) -> None:
+        """Add to the in-memory LRU and drop the least recently used beyond ``memory_items``."""
+        for key, value in items.items():
+            self._memory[key] = value
+            self._memory.move_to_end(key)
+        while len(self._memory) > self.memory_items:
+            self._memory.popitem(last=False)
 
     def _key(self, text: str) -> str:
         return hashlib.sha256(f"{self.name}\x1f{text}".encode()).hexdigest()
 
     def _lookup(self, keys: list[str]) -> dict[str, bytes]:
         found = {k: self._memory[k] for k in keys if k in self._memory}
+        for key in found:
+            self._memory.move_to_end(key)
         missing = [k for k in keys if k not in found]
         if self._db is not None and missing:
             for start in range(0, len(missing), 500):
@@ -166,7 +188,7 @@ class CachedEmbeddings(_ArrayEmbeddings):
             fresh = self.inner.embed_array([texts[i] for i in first_of.values()])
             new = {k: fresh[j].astype(np.float32).tobytes() for j, k in enumerate(first_of)}
             with self._lock:
-                self._memory.update(new)
+                self._remember(new)
                 if self._db is not None:
                     self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?)", list(new.items()))
                     self._db.commit()

@@ -153,46 +153,61 @@ class ArchiveStore:
                 return out
             offset += PAGE
 
-    def sync(self, records: Sequence[Record], *, skipped: int = 0, progress: Progress | None = None) -> IndexStats:
+    def sync(
+        self, records: Sequence[Record], *, skipped: int = 0, progress: Progress | None = None
+    ) -> IndexStats:
         """Make the collection hold exactly ``records``. New passages are added before stale ones
         are deleted, so an interrupted build leaves an index that still answers; passage ids
-        carry the content hash, so the next build picks up where this one stopped."""
-        desired: dict[str, tuple[Passage, Record]] = {}
-        for record in records:
-            for passage in passages_for(record):
-                desired[passage.id] = (passage, record)
+        carry the content hash, so the next build picks up where this one stopped.
+
+        Memory stays bounded for large archives: only passage ids are kept for the whole archive;
+        passage texts are made again batch by batch as they are embedded."""
         existing = self._existing()
         existing_records: dict[str, set[str]] = {}
         for pid, chash in existing.items():
             existing_records.setdefault(pid.split("::", 1)[0], set()).add(chash)
 
         added = updated = unchanged = 0
-        for record in records:
+        desired: set[str] = set()
+        to_add: set[str] = set()
+        pending: list[int] = []  # records with passages to add, in order
+        for n, record in enumerate(records):
+            ids = [p.id for p in passages_for(record)]
+            desired.update(ids)
+            missing = [pid for pid in ids if pid not in existing]
+            if missing:
+                to_add.update(missing)
+                pending.append(n)
             hashes = existing_records.get(record.id)
             if not hashes:
                 added += 1
-            elif hashes == {record.content_hash} and all(
-                p.id in existing for p in passages_for(record)
-            ):
+            elif hashes == {record.content_hash} and not missing:
                 unchanged += 1
             else:
                 updated += 1
         wanted_ids = {r.id for r in records}
         removed = sum(1 for rid in existing_records if rid not in wanted_ids)
-
-        to_add = [pid for pid in desired if pid not in existing]
         to_delete = [pid for pid in existing if pid not in desired]
+        del existing, existing_records, desired, wanted_ids
+
         total = len(to_add)
         done = 0
-        for start in range(0, len(to_add), BATCH):
-            batch = [desired[pid] for pid in to_add[start : start + BATCH]]
-            self._add(batch)
-            done += len(batch)
-            if progress:
-                progress(done, total)
+        batch: list[tuple[Passage, Record]] = []
+        for n in pending:
+            record = records[n]
+            for passage in passages_for(record):
+                if passage.id in to_add:
+                    to_add.discard(passage.id)  # once, even if two records made the same passage
+                    batch.append((passage, record))
+            while len(batch) >= BATCH or (batch and n == pending[-1]):
+                part, batch = batch[:BATCH], batch[BATCH:]
+                self._add(part)
+                done += len(part)
+                if progress:
+                    progress(done, total)
         for start in range(0, len(to_delete), PAGE):
             self.vectors.delete(ids=to_delete[start : start + PAGE])
-        return IndexStats(added, updated, removed, unchanged, skipped, len(to_add), len(to_delete))
+        return IndexStats(added, updated, removed, unchanged, skipped, total, len(to_delete))
 
     def _add(self, batch: Iterable[tuple[Passage, Record]]) -> None:
         texts: list[str] = []
@@ -217,15 +232,18 @@ class ArchiveStore:
     def reset(self) -> None:
         self.vectors.reset_collection()
 
-    def all_passages(self) -> list[StoredPassage]:
-        """Every passage (no vectors), for BM25 and staff pages."""
+    def all_passages(self, *, with_vectors: bool = False) -> list[StoredPassage]:
+        """Every passage, for BM25 and the staff pages; paged so large stores stream in."""
         out: list[StoredPassage] = []
         offset = 0
+        include = ["metadatas", "documents", *(["embeddings"] if with_vectors else [])]
         while True:
-            got = self.vectors.get(include=["metadatas", "documents"], limit=PAGE, offset=offset)
+            got = self.vectors.get(include=include, limit=PAGE, offset=offset)
             ids = got.get("ids") or []
-            for pid, meta, doc in zip(ids, got["metadatas"], got["documents"], strict=False):
-                out.append(_stored(pid, meta, doc, None))
+            vectors = got.get("embeddings") if with_vectors else None
+            for n, (pid, meta, doc) in enumerate(zip(ids, got["metadatas"], got["documents"], strict=False)):
+                vector = np.asarray(vectors[n], dtype=np.float32) if vectors is not None else None
+                out.append(_stored(pid, meta, doc, vector))
             if len(ids) < PAGE:
                 return out
             offset += PAGE
@@ -237,7 +255,13 @@ class ArchiveStore:
             n_results=max(1, min(n, self.count())),
             include=["metadatas", "documents", "distances"],
         )
-        rows = zip(result["ids"][0], result["metadatas"][0], result["documents"][0], result["distances"][0], strict=False)
+        rows = zip(
+            result["ids"][0],
+            result["metadatas"][0],
+            result["documents"][0],
+            result["distances"][0],
+            strict=False,
+        )
         return [(_stored(pid, meta, doc, None), 1.0 - float(dist)) for pid, meta, doc, dist in rows]
 
     def passages_of(self, sources: Sequence[str]) -> list[StoredPassage]:
@@ -250,7 +274,9 @@ class ArchiveStore:
         got = self.vectors.get(where=where, include=["metadatas", "documents", "embeddings"])
         return [
             _stored(pid, meta, doc, np.asarray(vec, dtype=np.float32))
-            for pid, meta, doc, vec in zip(got["ids"], got["metadatas"], got["documents"], got["embeddings"], strict=False)
+            for pid, meta, doc, vec in zip(
+                got["ids"], got["metadatas"], got["documents"], got["embeddings"], strict=False
+            )
         ]
 
 

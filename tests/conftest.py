@@ -35,6 +35,8 @@ def make_settings(tmp: Path, **overrides: object) -> Settings:
         "data_dir": tmp / "data",
     }
     values.update(overrides)
+    if values.get("chroma_host"):
+        del values["chroma_dir"]  # a server keeps its own data; both together are refused
     return Settings(**values)  # type: ignore[arg-type]
 
 
@@ -60,7 +62,9 @@ def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def real_assistant(tmp_path_factory: pytest.TempPathFactory, real_model: MiniLMEmbeddings, shared_cache: Path):  # type: ignore[no-untyped-def]
+def real_assistant(
+    tmp_path_factory: pytest.TempPathFactory, real_model: MiniLMEmbeddings, shared_cache: Path
+):  # type: ignore[no-untyped-def]
     """The assistant over the bundled archive: real model, real embedded Chroma."""
     from assistant.service import ArchiveAssistant
 
@@ -97,7 +101,9 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[st
         except OSError:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
-                raise RuntimeError(f"chroma run did not start: {(data / 'server.log').read_text()[-2000:]}") from None
+                raise RuntimeError(
+                    f"chroma run did not start: {(data / 'server.log').read_text()[-2000:]}"
+                ) from None
             time.sleep(0.3)
     yield "127.0.0.1", port
     proc.terminate()

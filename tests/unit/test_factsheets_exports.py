@@ -68,13 +68,21 @@ def test_factsheet_records(tmp_path: Path) -> None:
         "hay-fever.md#what-the-research-shows",
     ]
     assert {r.kind for r in records} == {"factsheet"}
-    assert records[1].section == "The condition" and records[1].url == "https://example.org/factsheets/hay-fever"
+    assert (
+        records[1].section == "The condition" and records[1].url == "https://example.org/factsheets/hay-fever"
+    )
 
 
 def test_jsonl_export_with_a_bad_line(tmp_path: Path) -> None:
     rows = [
-        {"id": "17", "question": "Can I have acupuncture on warfarin?", "answer": "Usually yes.",
-         "category": "long-term-conditions-and-medicines", "url": "https://example.org/17", "date": "2021-05-01"},
+        {
+            "id": "17",
+            "question": "Can I have acupuncture on warfarin?",
+            "answer": "Usually yes.",
+            "category": "long-term-conditions-and-medicines",
+            "url": "https://example.org/17",
+            "date": "2021-05-01",
+        },
         {"id": "18", "question": "", "answer": "No question here."},
     ]
     path = tmp_path / "export.jsonl"
@@ -94,7 +102,9 @@ def test_jsonl_export_with_a_bad_line(tmp_path: Path) -> None:
 
 def test_csv_export(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
-    path.write_text('id,question,answer,category,url,date\n1,"Is it, like, safe?",Yes.,general,,\n', encoding="utf-8")
+    path.write_text(
+        'id,question,answer,category,url,date\n1,"Is it, like, safe?",Yes.,general,,\n', encoding="utf-8"
+    )
     [record] = load_archive([tmp_path], lambda p: p.name).records
     assert (record.question, record.url, record.category) == ("Is it, like, safe?", None, "General")
 

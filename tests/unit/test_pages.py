@@ -156,6 +156,8 @@ def test_meta_csv_gives_date_and_url(tmp_path: Path) -> None:
     folder = tmp_path / "arthritis"
     folder.mkdir()
     (folder / "knee.txt").write_text(f"Q: Knee?\n\nA: Yes.\n\n{FOOTER}", encoding="utf-8")
-    (folder / "_meta.csv").write_text("file,date,url\nknee.txt,2020-02-03,https://example.org/k\n", encoding="utf-8")
+    (folder / "_meta.csv").write_text(
+        "file,date,url\nknee.txt,2020-02-03,https://example.org/k\n", encoding="utf-8"
+    )
     [record] = load_archive([tmp_path], lambda p: p.name).records
     assert (record.date, record.url, record.category) == ("2020-02-03", "https://example.org/k", "Arthritis")

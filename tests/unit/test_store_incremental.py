@@ -19,7 +19,9 @@ FOOTER = "Post a question\n\nAsk an expert\n\nBrowse the facts"
 
 def _page(folder: Path, name: str, question: str, answer: str) -> None:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / name).write_text(f"Find an acupuncturist...\n\nQ: {question}\n\nA: {answer}\n\n{FOOTER}", encoding="utf-8")
+    (folder / name).write_text(
+        f"Find an acupuncturist...\n\nQ: {question}\n\nA: {answer}\n\n{FOOTER}", encoding="utf-8"
+    )
 
 
 def test_incremental_index(tmp_path: Path) -> None:

@@ -1,0 +1,50 @@
+"""The retrieval core on the real stack: MiniLM from the installed package, embedded Chroma,
+the bundled archive."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.service import ArchiveAssistant
+from tests.conftest import SEED_SOURCE
+
+pytestmark = pytest.mark.integration
+
+# Paraphrases of the seed page a patient might type. None of these were used to tune anything.
+SEED_PARAPHRASES = [
+    "I've had shooting pains and pins and needles for two weeks since acupuncture on my lower back, is that normal?",
+    "after needles in my buttock my leg went into spasm and it still hurts weeks later",
+    "practitioner used bigger needles for my back pain, now tingling down my leg for a fortnight - should I worry",
+    "Is it normal to still have pain where the needle went in two weeks after treatment for low back pain?",
+]
+
+
+@pytest.mark.parametrize("question", SEED_PARAPHRASES)
+@pytest.mark.parametrize("method", ["hybrid", "dense"])
+def test_seed_page_is_cited_first(real_assistant: ArchiveAssistant, question: str, method: str) -> None:
+    citations = real_assistant.search(question, retriever=method, k=5)  # type: ignore[arg-type]
+    assert citations[0].source == SEED_SOURCE
+    assert citations[0].title == "Pain after acupuncture for lower back pain"
+    assert citations[0].quote and citations[0].quote in citations[0].answer
+
+
+def test_one_entry_per_source_with_scores(real_assistant: ArchiveAssistant) -> None:
+    citations = real_assistant.search("does acupuncture hurt", k=8)
+    sources = [c.source for c in citations]
+    assert len(sources) == len(set(sources)) == 8
+    assert all(0.0 <= c.score <= 1.0 for c in citations)
+    assert [c.rank_score for c in citations] == sorted((c.rank_score for c in citations), reverse=True)
+
+
+def test_factsheets_are_retrievable_by_section(real_assistant: ArchiveAssistant) -> None:
+    citations = real_assistant.search("what does research say about acupuncture for hay fever", k=3)
+    top = citations[0]
+    assert top.kind == "factsheet" and top.source.endswith("hay-fever.md")
+    assert top.section and top.quote in top.answer
+
+
+def test_known_sources_cover_the_archive(real_assistant: ArchiveAssistant) -> None:
+    sources = real_assistant.known_sources()
+    assert SEED_SOURCE in sources
+    assert sum(s.startswith("corpus/archive/pages/") for s in sources) >= 80
+    assert sum(s.startswith("corpus/archive/factsheets/") for s in sources) >= 15
