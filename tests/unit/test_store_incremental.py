@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ConfigError, StoreError
+from assistant.settings import Settings
 from assistant.service import build_index, open_store
 from embeddings.model import CachedEmbeddings, HashingEmbeddings
 from embeddings.store import ArchiveStore
@@ -72,7 +73,7 @@ def test_conflicting_store_options(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="path and host"):
         ArchiveStore(cached, path=tmp_path, host="127.0.0.1")
     with pytest.raises(ConfigError, match="chroma_host and chroma_dir"):
-        make_settings(tmp_path, chroma_host="127.0.0.1")
+        Settings(chroma_host="127.0.0.1", chroma_dir=tmp_path / "chroma")
 
 
 def test_store_built_with_another_model_is_refused(tmp_path: Path) -> None:
