@@ -13,9 +13,16 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # Words that frame nearly every question put to an acupuncture archive and say nothing about
 # its topic. Keep condition, body and treatment words out of this list.
-FRAMING_WORDS = frozenset(
-    ["acupuncture", "acupuncturist", "acupuncturists", "help", "helps", "helped", "helpful", "work", "works", "working", "worked", "treat", "treated", "treating", "treatment", "treatments", "session", "sessions", "needle", "needles", "needling", "really", "thing", "things", "know", "want", "like", "just", "bit", "does", "did", "doing", "got", "get", "getting", "good", "bad", "lot", "lots", "worth", "try", "tried", "trying", "anyone", "someone", "people", "thanks", "thank", "hi", "hello", "please", "question", "questions", "wondering", "wonder", "advice", "ok", "okay", "sure", "think", "thinking", "feel", "feeling", "felt", "im", "ive", "dont", "cant", "wont", "didnt", "doesnt", "isnt", "safe", "possible", "actually", "anything", "something", "recommend", "recommended", "best", "better"]
-)
+_FRAMING = """
+    acupuncture acupuncturist acupuncturists help helps helped helpful work works working worked treat
+    treated treating treatment treatments session sessions needle needles needling really thing things
+    know want like just bit does did doing got get getting good
+    bad lot lots worth try tried trying anyone someone people thanks thank
+    hi hello please question questions wondering wonder advice ok okay sure think
+    thinking feel feeling felt im ive dont cant wont didnt doesnt isnt
+    safe possible actually anything something recommend recommended best better
+"""
+FRAMING_WORDS = frozenset(_FRAMING.split())
 _WORD = re.compile(r"[a-z][a-z']+")
 
 
