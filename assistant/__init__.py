@@ -11,8 +11,22 @@ from assistant.errors import (
     QueueError,
     StoreError,
 )
-from assistant.service import ArchiveAssistant, build_index
 from assistant.settings import Settings
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from assistant.service import ArchiveAssistant, build_index
+
+
+def __getattr__(name: str) -> object:
+    # The service pulls in the model and store layers, which import assistant.errors: loading it
+    # lazily keeps `import embeddings` (or corpus) before `import assistant` free of cycles.
+    if name in ("ArchiveAssistant", "build_index"):
+        from assistant import service
+
+        return getattr(service, name)
+    raise AttributeError(f"module 'assistant' has no attribute {name!r}")
+
 
 __all__ = [
     "Answer",

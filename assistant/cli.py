@@ -216,12 +216,11 @@ def build_parser() -> argparse.ArgumentParser:
     qmark.add_argument("--answer", help="the expert's answer (with 'answered')")
     queue.set_defaults(handler=cmd_queue)
 
-    try:
-        from eval import cli as eval_cli
+    from assistant import coverage
+    from eval import cli as eval_cli
 
-        eval_cli.register(sub)
-    except ImportError:  # pragma: no cover - eval package is part of the install
-        pass
+    eval_cli.register(sub)
+    coverage.register(sub)
     return parser
 
 

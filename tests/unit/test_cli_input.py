@@ -48,7 +48,9 @@ def test_bad_setting_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest
     assert "bad setting top_k" in err and err.count("\n") == 1
 
 
-@pytest.mark.parametrize("command", [[], ["index"], ["ask"], ["queue"], ["queue", "mark"], ["eval"]])
+@pytest.mark.parametrize(
+    "command", [[], ["index"], ["ask"], ["queue"], ["queue", "mark"], ["eval"], ["coverage"]]
+)
 def test_help_on_every_command(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main([*command, "--help"])
