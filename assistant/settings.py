@@ -39,7 +39,13 @@ class Settings(BaseSettings):
     # Calibrated on the development sets (docs/retrieval.md); never on the held-out split.
     novelty_threshold: float = 0.53
     max_question_chars: int = 2000
-    staff_password_hash: str | None = None
+    expert_answers: Path = Field(
+        default=REPO_ROOT / "corpus" / "archive" / "expert-answers" / "answers.jsonl",
+        description="Where answers written in the staff queue become archive records (JSONL export).",
+    )
+    staff_password_hash: str | None = Field(default=None, description="argon2 hash of the staff password.")
+    login_max_failures: int = 5
+    login_lockout_seconds: int = 300
     upload_max_bytes: int = 2_000_000
     log_retention_days: int = 90
 

@@ -1,0 +1,811 @@
+"""Safety triage of a user's message: ``none``, ``caution``, ``urgent`` or ``emergency``.
+
+Two layers, the higher level wins (policy and thresholds: docs/safety.md):
+
+1. **Rules** from ``safety_lexicon.yaml``: phrase patterns per category (lay words and common typos),
+   some needing a second phrase nearby ("bleeding" + a pregnancy word, possibly said in an earlier
+   turn). Each match is judged in its clause: negated ("no chest pain") or a general question
+   ("can acupuncture cause a collapsed lung?") drops it; long ago ("as a child"), settled ("fine
+   now"), long-standing ("for years") or asking acupuncture to treat it can demote it.
+2. **Similarity** of each sentence of the latest message to patient-voice exemplars
+   (``safety_exemplars.yaml``), for emergency and urgent categories, with per-level thresholds
+   calibrated on all-MiniLM-L6-v2. Clauses the rules found negated or in the past are blanked first.
+
+Only the latest user message can raise a red flag; earlier turns only supply context. Text that
+tries to instruct the assistant ("ignore previous instructions ...") is just text: the level comes
+from what it says about the person's health, never from what it asks for.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, Literal, cast
+
+import numpy as np
+import yaml
+
+from assistant.answers import SAFETY_LEVELS, SafetyLevel
+from assistant.errors import ConfigError
+from embeddings.model import TextEmbedder
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_LEXICON: Final = HERE / "safety_lexicon.yaml"
+DEFAULT_EXEMPLARS: Final = HERE / "safety_exemplars.yaml"
+
+LEVEL_RANK: Final[Mapping[SafetyLevel, int]] = {"none": 0, "caution": 1, "urgent": 2, "emergency": 3}
+
+Scope = Literal["sentence", "text", "conversation"]
+DemoteKind = Literal["general", "past", "resolved", "treatment", "chronic"]
+DEMOTE_KINDS: Final[tuple[DemoteKind, ...]] = ("general", "past", "resolved", "treatment", "chronic")
+_SERIOUS: Final = frozenset({"urgent", "emergency"})
+
+MAX_CHARS: Final = 10_000  # longer messages are judged on their first 10,000 characters
+MAX_HISTORY: Final = 10  # earlier turns used for context
+MAX_UNITS: Final = 40  # sentences embedded per message
+MIN_UNIT_WORDS: Final = 3
+
+_APOSTROPHES: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
+_DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
+_CLAUSE_BREAK = re.compile(
+    r"[,:()\[\]]|\s-+\s|\b(?:but|although|though|however|whereas|yet|(?<!\bon )(?<!\bup )and(?! off\b)(?! on\b)|because|while|whilst|except|"
+    r"apart from|other than|plus|then)\b"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+_MACRO = re.compile(r"%([A-Z_]+)%")
+
+
+@dataclass(frozen=True)
+class SafetyAssessment:
+    level: SafetyLevel
+    category: str | None
+    trigger: str | None  # the matched phrase, or the exemplar that matched
+    reason: str  # one plain line, e.g. "possible collapsed lung after needling"
+
+
+# ------------------------------------------------------------------------------------------ lexicon
+
+
+@dataclass(frozen=True)
+class _Target:
+    level: SafetyLevel | None  # None: keep (no demotion)
+    category: str | None  # None: the same category
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    with_: tuple[re.Pattern[str], ...]
+    scope: Scope
+    unless: tuple[re.Pattern[str], ...]
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    level: SafetyLevel
+    short: str
+    description: str
+    reason: str
+    crisis: bool
+    reason_if: tuple[tuple[re.Pattern[str], str], ...]
+    demote: Mapping[DemoteKind, _Target]
+    unless: tuple[re.Pattern[str], ...]
+    rules: tuple[Rule, ...]
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: re.Pattern[str]
+    pseudo_negation: re.Pattern[str]
+    negation_window: int
+    subject: re.Pattern[str]
+    past: re.Pattern[str]
+    current: re.Pattern[str]
+    resolved: re.Pattern[str]
+    chronic: re.Pattern[str]
+    acute: re.Pattern[str]
+    general: re.Pattern[str]
+    experience: re.Pattern[str]
+    treatment: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    categories: tuple[Category, ...]
+    cues: Cues
+
+    def category(self, category_id: str) -> Category:
+        for cat in self.categories:
+            if cat.id == category_id:
+                return cat
+        raise KeyError(category_id)
+
+    def ids(self, level: SafetyLevel | None = None) -> tuple[str, ...]:
+        return tuple(c.id for c in self.categories if level is None or c.level == level)
+
+    @property
+    def crisis_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.categories if c.crisis)
+
+
+_DEFAULT_DEMOTE: Final[Mapping[SafetyLevel, Mapping[DemoteKind, str]]] = {
+    "emergency": {
+        "general": "none",
+        "past": "none",
+        "resolved": "urgent",
+        "treatment": "keep",
+        "chronic": "keep",
+    },
+    "urgent": {"general": "none", "past": "none", "resolved": "none", "treatment": "keep", "chronic": "keep"},
+    "caution": {
+        "general": "keep",
+        "past": "none",
+        "resolved": "none",
+        "treatment": "keep",
+        "chronic": "keep",
+    },
+    "none": {"general": "keep", "past": "keep", "resolved": "keep", "treatment": "keep", "chronic": "keep"},
+}
+
+
+def _expand(pattern: str, macros: Mapping[str, str], where: str) -> str:
+    for _ in range(5):
+        if not _MACRO.search(pattern):
+            return pattern
+
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            if name not in macros:
+                raise ConfigError(f"safety lexicon: unknown macro %{name}% in {where}")
+            return f"(?:{macros[name]})"
+
+        pattern = _MACRO.sub(sub, pattern)
+    raise ConfigError(f"safety lexicon: macros nested too deeply in {where}")
+
+
+def _compile(pattern: object, macros: Mapping[str, str], where: str) -> re.Pattern[str]:
+    if not isinstance(pattern, str) or not pattern.strip():
+        raise ConfigError(f"safety lexicon: {where} must be a non-empty pattern string")
+    try:
+        return re.compile(_expand(pattern, macros, where), re.IGNORECASE)
+    except re.error as exc:
+        raise ConfigError(f"safety lexicon: bad pattern in {where}: {exc}") from exc
+
+
+def _as_list(value: object, where: str) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if not isinstance(value, list):
+        raise ConfigError(f"safety lexicon: {where} must be a list")
+    return value
+
+
+def _level(value: object, where: str) -> SafetyLevel:
+    for level in SAFETY_LEVELS:
+        if value == level:
+            return level
+    raise ConfigError(f"safety lexicon: {where} must be one of {', '.join(SAFETY_LEVELS)}, not {value!r}")
+
+
+def _target(value: object, where: str) -> _Target:
+    if value == "keep":
+        return _Target(None, None)
+    text = str(value)
+    level, _, category = text.partition(":")
+    return _Target(_level(level, where), category or None)
+
+
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Read and check ``safety_lexicon.yaml``; any problem is a ``ConfigError`` naming the place."""
+    path = path or DEFAULT_LEXICON
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"safety lexicon {path} can't be read: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+        raise ConfigError(f"safety lexicon {path} needs a 'categories' mapping")
+    macros = {str(k): str(v) for k, v in (data.get("macros") or {}).items()}
+    raw_cues = data.get("cues") or {}
+
+    def cue(name: str) -> re.Pattern[str]:
+        return _compile(raw_cues.get(name), macros, f"cues.{name}")
+
+    cues = Cues(
+        negation=cue("negation"),
+        pseudo_negation=cue("pseudo_negation"),
+        negation_window=int(raw_cues.get("negation_window", 6)),
+        subject=cue("subject"),
+        past=cue("past"),
+        current=cue("current"),
+        resolved=cue("resolved"),
+        chronic=cue("chronic"),
+        acute=cue("acute"),
+        general=cue("general"),
+        experience=cue("experience"),
+        treatment=cue("treatment"),
+    )
+    categories: list[Category] = []
+    for cat_id, spec in data["categories"].items():
+        where = f"categories.{cat_id}"
+        if not isinstance(spec, dict):
+            raise ConfigError(f"safety lexicon: {where} must be a mapping")
+        level = _level(spec.get("level"), f"{where}.level")
+        demote_spec = {**_DEFAULT_DEMOTE[level], **(spec.get("demote") or {})}
+        unknown = set(demote_spec) - set(DEMOTE_KINDS)
+        if unknown:
+            raise ConfigError(f"safety lexicon: {where}.demote has unknown keys {sorted(unknown)}")
+        demote = {k: _target(demote_spec[k], f"{where}.demote.{k}") for k in DEMOTE_KINDS}
+        rules: list[Rule] = []
+        for i, rule in enumerate(_as_list(spec.get("rules"), f"{where}.rules")):
+            rwhere = f"{where}.rules[{i}]"
+            if isinstance(rule, str):
+                rules.append(Rule(_compile(rule, macros, rwhere), (), "text", (), None))
+                continue
+            if not isinstance(rule, dict):
+                raise ConfigError(f"safety lexicon: {rwhere} must be a pattern or a mapping")
+            scope = rule.get("scope", "text")
+            if scope not in ("sentence", "text", "conversation"):
+                raise ConfigError(f"safety lexicon: {rwhere}.scope must be sentence, text or conversation")
+            rules.append(
+                Rule(
+                    pattern=_compile(rule.get("pattern"), macros, rwhere),
+                    with_=tuple(
+                        _compile(w, macros, f"{rwhere}.with") for w in _as_list(rule.get("with"), rwhere)
+                    ),
+                    scope=cast(Scope, scope),
+                    unless=tuple(
+                        _compile(u, macros, f"{rwhere}.unless") for u in _as_list(rule.get("unless"), rwhere)
+                    ),
+                    reason=str(rule["reason"]) if rule.get("reason") else None,
+                )
+            )
+        if not rules:
+            raise ConfigError(f"safety lexicon: {where} has no rules")
+        reason_if = tuple(
+            (_compile(r.get("when"), macros, f"{where}.reason_if"), str(r.get("reason", "")))
+            for r in _as_list(spec.get("reason_if"), f"{where}.reason_if")
+        )
+        categories.append(
+            Category(
+                id=str(cat_id),
+                level=level,
+                short=str(spec.get("short") or cat_id.replace("_", " ")),
+                description=str(spec.get("description", "")).strip(),
+                reason=str(spec.get("reason") or spec.get("short") or cat_id),
+                crisis=bool(spec.get("crisis", False)),
+                reason_if=reason_if,
+                demote=demote,
+                unless=tuple(
+                    _compile(u, macros, f"{where}.unless") for u in _as_list(spec.get("unless"), where)
+                ),
+                rules=tuple(rules),
+            )
+        )
+    ids = {c.id for c in categories}
+    for cat in categories:
+        for kind, tgt in cat.demote.items():
+            if tgt.category is not None and tgt.category not in ids:
+                raise ConfigError(
+                    f"safety lexicon: categories.{cat.id}.demote.{kind} names unknown category {tgt.category}"
+                )
+    return Lexicon(tuple(categories), cues)
+
+
+@dataclass(frozen=True)
+class Exemplars:
+    by_category: Mapping[str, tuple[str, ...]]
+    ordinary: tuple[str, ...]
+    thresholds: Mapping[SafetyLevel, float]
+    margins: Mapping[SafetyLevel, float]
+    model: str
+
+
+def load_exemplars(path: Path | None, lexicon: Lexicon) -> Exemplars:
+    path = path or DEFAULT_EXEMPLARS
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"safety exemplars {path} can't be read: {exc}") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("categories"), dict):
+        raise ConfigError(f"safety exemplars {path} needs a 'categories' mapping")
+    by_category: dict[str, tuple[str, ...]] = {}
+    for cat_id, items in data["categories"].items():
+        try:
+            cat = lexicon.category(str(cat_id))
+        except KeyError:
+            raise ConfigError(f"safety exemplars: {cat_id} is not a category in the lexicon") from None
+        if cat.level not in _SERIOUS:
+            raise ConfigError(
+                f"safety exemplars: {cat_id} is a {cat.level} category; only emergency and urgent"
+            )
+        texts = tuple(str(t).strip() for t in _as_list(items, f"categories.{cat_id}") if str(t).strip())
+        if not texts:
+            raise ConfigError(f"safety exemplars: {cat_id} has no sentences")
+        by_category[cat.id] = texts
+    raw_thresholds = data.get("thresholds") or {}
+    raw_margins = data.get("margins") or {}
+    thresholds: dict[SafetyLevel, float] = {}
+    margins: dict[SafetyLevel, float] = {}
+    for level in ("emergency", "urgent"):
+        value = raw_thresholds.get(level)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < float(value) <= 1:
+            raise ConfigError(f"safety exemplars: thresholds.{level} must be a number in (0, 1]")
+        thresholds[level] = float(value)
+        margin = raw_margins.get(level, 0.0)
+        if isinstance(margin, bool) or not isinstance(margin, (int, float)) or not 0 <= float(margin) < 1:
+            raise ConfigError(f"safety exemplars: margins.{level} must be a number in [0, 1)")
+        margins[level] = float(margin)
+    return Exemplars(
+        by_category=by_category,
+        ordinary=tuple(str(t).strip() for t in _as_list(data.get("ordinary"), "ordinary") if str(t).strip()),
+        thresholds=thresholds,
+        margins=margins,
+        model=str(data.get("model", "")),
+    )
+
+
+# ------------------------------------------------------------------------------------------- text
+
+
+Span = tuple[int, int]
+
+
+class _Doc:
+    """One message, normalised (lower case, apostrophes removed) with a map back to the raw text."""
+
+    def __init__(self, raw: str, cues: Cues) -> None:
+        raw = raw[:MAX_CHARS]
+        chars: list[str] = []
+        index: list[int] = []
+        for i, ch in enumerate(raw):
+            if ch in _APOSTROPHES:
+                continue
+            low = "-" if ch in _DASHES else ch.lower()
+            chars.append(low if len(low) == 1 else ch)
+            index.append(i)
+        self.raw = raw
+        self.text = "".join(chars)
+        self.index = index
+        masked = list(self.text)
+        for m in cues.pseudo_negation.finditer(self.text):
+            masked[m.start() : m.end()] = " " * (m.end() - m.start())
+        self.masked = "".join(masked)
+        self.sentences: list[Span] = []
+        for m in _SENTENCE.finditer(self.text):
+            start, end = m.start(), m.end()
+            while start < end and self.text[start].isspace():
+                start += 1
+            if _WORD.search(self.text, start, end):
+                self.sentences.append((start, end))
+        self._breaks: dict[Span, list[Span]] = {}
+
+    def raw_span(self, start: int, end: int) -> str:
+        if end <= start or not self.index:
+            return ""
+        return self.raw[self.index[start] : self.index[end - 1] + 1]
+
+    def sentence_of(self, pos: int) -> int:
+        for i, (start, end) in enumerate(self.sentences):
+            if start <= pos < end:
+                return i
+        return max(0, len(self.sentences) - 1)
+
+    def breaks(self, sent: Span) -> list[Span]:
+        if sent not in self._breaks:
+            self._breaks[sent] = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(self.text, *sent)]
+        return self._breaks[sent]
+
+    def clause(self, sent: Span, start: int, end: int) -> Span:
+        breaks = self.breaks(sent)
+        c_start = max((b_end for b_start, b_end in breaks if b_end <= start), default=sent[0])
+        c_end = min((b_start for b_start, b_end in breaks if b_start >= end), default=sent[1])
+        return c_start, c_end
+
+    def neighbour_clauses(self, sent: Span, clause: Span) -> list[Span]:
+        """The clauses just before and just after ``clause`` in its sentence (0, 1 or 2 of them)."""
+        breaks = self.breaks(sent)
+        before = [b for b in breaks if b[1] <= clause[0]]
+        after = [b for b in breaks if b[0] >= clause[1]]
+        out: list[Span] = []
+        if before:
+            start = before[-2][1] if len(before) > 1 else sent[0]
+            out.append((start, before[-1][0]))
+        if after:
+            end = after[1][0] if len(after) > 1 else sent[1]
+            out.append((after[0][1], end))
+        return out
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+# ------------------------------------------------------------------------------------- classifier
+
+
+@dataclass(frozen=True)
+class _Hit:
+    level: SafetyLevel
+    category: str
+    trigger: str
+    reason: str
+    from_rules: bool
+    crisis: bool
+    order: int
+    strength: float = 1.0  # similarity hits: how far past the threshold and margin
+
+
+def _priority(hit: _Hit) -> tuple[int, bool, bool, float, int]:
+    """Highest level first; then rules before similarity; among rules a mental-health crisis first
+    (its guidance adds Samaritans) then lexicon order; among similarity hits the clearest one."""
+    if hit.from_rules:
+        return (-LEVEL_RANK[hit.level], False, not hit.crisis, 0.0, hit.order)
+    return (-LEVEL_RANK[hit.level], True, False, -hit.strength, hit.order)
+
+
+@dataclass(frozen=True)
+class _Bank:
+    vectors: np.ndarray[Any, np.dtype[np.float32]]
+    columns: Mapping[str, tuple[int, ...]]
+    texts: tuple[str, ...]
+    ordinary: np.ndarray[Any, np.dtype[np.float32]] | None
+
+
+class SafetyClassifier:
+    """Thread-safe; build one per process and reuse it (exemplar vectors are embedded once, lazily)."""
+
+    def __init__(
+        self,
+        embedder: TextEmbedder | None = None,
+        *,
+        lexicon_path: Path | None = None,
+        exemplars_path: Path | None = None,
+        similarity_threshold: float | None = None,
+    ) -> None:
+        self.lexicon = load_lexicon(lexicon_path)
+        self.exemplars = load_exemplars(exemplars_path, self.lexicon)
+        self.embedder = embedder
+        thresholds = dict(self.exemplars.thresholds)
+        if similarity_threshold is not None:
+            if not 0 < similarity_threshold <= 1:
+                raise ConfigError("similarity_threshold must be in (0, 1]")
+            thresholds = {level: float(similarity_threshold) for level in thresholds}
+        self.thresholds: Mapping[SafetyLevel, float] = thresholds
+        self._order = {c.id: i for i, c in enumerate(self.lexicon.categories)}
+        self._bank: _Bank | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ public
+
+    def assess(self, text: str, history: Sequence[str] = ()) -> SafetyAssessment:
+        """Judge the latest user message; ``history`` is the earlier user messages, oldest first."""
+        cues = self.lexicon.cues
+        doc = _Doc(text or "", cues)
+        if not doc.sentences:
+            return SafetyAssessment("none", None, None, "no safety concern found")
+        earlier = [_Doc(h, cues) for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
+        hits, notes, blanked, demoted = self._rule_hits(doc, earlier)
+        hits.extend(self._semantic_hits(doc, blanked, demoted))
+        if not hits:
+            return SafetyAssessment("none", None, None, notes[0] if notes else "no safety concern found")
+        best = min(hits, key=_priority)
+        if best.level == "none":  # pragma: no cover - none-level hits are never recorded
+            return SafetyAssessment("none", None, None, best.reason)
+        return SafetyAssessment(best.level, best.category, best.trigger, best.reason)
+
+    def warm_up(self) -> None:
+        """Embed the exemplars now rather than on the first ``assess``."""
+        if self.embedder is not None:
+            self._exemplar_bank()
+
+    # ------------------------------------------------------------------ rules
+
+    def _rule_hits(
+        self, doc: _Doc, earlier: list[_Doc]
+    ) -> tuple[list[_Hit], list[str], list[Span], dict[int, set[str]]]:
+        hits: list[_Hit] = []
+        notes: list[str] = []
+        blanked: list[Span] = []
+        demoted: dict[int, set[str]] = {}
+        conversation = [doc, *earlier]
+        for cat in self.lexicon.categories:
+            for rule in cat.rules:
+                for si, sent in enumerate(doc.sentences):
+                    for m in rule.pattern.finditer(doc.text, *sent):
+                        if m.end() <= m.start():
+                            continue
+                        if any(self._unless(u, doc, sent) for u in (*cat.unless, *rule.unless)):
+                            continue
+                        span = (m.start(), m.end())
+                        if not all(
+                            self._present(w, rule.scope, doc, sent, conversation, span) for w in rule.with_
+                        ):
+                            continue
+                        clause = doc.clause(sent, m.start(), m.end())
+                        kind, target = self._judge(cat, doc, m, sent, si, clause)
+                        trigger = doc.raw_span(m.start(), m.end())
+                        if kind is not None:
+                            blanked.append(clause)
+                            demoted.setdefault(si, set()).add(cat.id)
+                        if target is None:
+                            notes.append(self._note(cat, kind))
+                            continue
+                        level, category = target
+                        hit_cat = self.lexicon.category(category)
+                        if kind is None:
+                            reason = rule.reason or self._reason(cat, conversation)
+                        elif category != cat.id:
+                            reason = f"{hit_cat.reason} ({cat.short} {self._kind_words(kind)})"
+                        else:
+                            reason = self._demoted_reason(cat, kind)
+                        hits.append(
+                            _Hit(
+                                level, category, trigger, reason, True, hit_cat.crisis, self._order[category]
+                            )
+                        )
+        return hits, notes, blanked, demoted
+
+    def _unless(self, pattern: re.Pattern[str], doc: _Doc, sent: Span) -> bool:
+        """An ``unless`` phrase counts when it is in the sentence and not negated ("not my period")."""
+        for m in pattern.finditer(doc.text, *sent):
+            if m.end() > m.start() and not self._negated(
+                doc, m.start(), doc.clause(sent, m.start(), m.end())
+            ):
+                return True
+        return False
+
+    def _present(
+        self,
+        pattern: re.Pattern[str],
+        scope: Scope,
+        doc: _Doc,
+        sent: Span,
+        conversation: list[_Doc],
+        match: Span,
+    ) -> bool:
+        """Does ``pattern`` occur, asserted (not negated, not long ago), in ``scope``? An occurrence
+        inside the main match counts as it stands (the main match has been judged already)."""
+        if scope == "sentence":
+            places: list[tuple[_Doc, Span]] = [(doc, sent)]
+        elif scope == "text":
+            places = [(doc, (0, len(doc.text)))]
+        else:
+            places = [(d, (0, len(d.text))) for d in conversation]
+        for d, span in places:
+            for m in pattern.finditer(d.text, *span):
+                if m.end() <= m.start():
+                    continue
+                if d is doc and m.start() < match[1] and match[0] < m.end():
+                    return True
+                s = d.sentences[d.sentence_of(m.start())]
+                clause = d.clause(s, m.start(), m.end())
+                if self._negated(d, m.start(), clause):
+                    continue
+                if self._past(d, s, clause) and not self._current(d, s, clause):
+                    continue
+                return True
+        return False
+
+    def _judge(
+        self, cat: Category, doc: _Doc, m: re.Match[str], sent: Span, si: int, clause: Span
+    ) -> tuple[str | None, tuple[SafetyLevel, str] | None]:
+        """(why it was demoted or None, (level, category) it stands at, or None when dropped)."""
+        cues = self.lexicon.cues
+        if self._negated(doc, m.start(), clause):
+            return "negated", None
+        clause_text = doc.text[clause[0] : clause[1]]
+        serious = cat.level in _SERIOUS
+        current = self._current(doc, sent, clause)
+        checks: list[tuple[DemoteKind, bool]] = [
+            (
+                "general",
+                serious
+                and bool(cues.general.search(clause_text))
+                and not cues.experience.search(clause_text),
+            ),
+            ("past", not current and self._past(doc, sent, clause)),
+            ("resolved", not current and self._resolved(doc, m.end(), sent, si)),
+        ]
+        if serious:
+            acute = bool(cues.acute.search(doc.text, *sent))
+            before = doc.text[clause[0] : m.start()]
+            checks.append(("treatment", not acute and bool(cues.treatment.search(before))))
+            checks.append(("chronic", not acute and self._chronic(doc, sent, clause)))
+        for kind, applies in checks:
+            if not applies:
+                continue
+            target = cat.demote[kind]
+            if target.level is None:
+                continue
+            if target.level == "none":
+                return kind, None
+            return kind, (target.level, target.category or cat.id)
+        return None, (cat.level, cat.id)
+
+    def _negated(self, doc: _Doc, start: int, clause: Span) -> bool:
+        cues = self.lexicon.cues
+        prefix = doc.masked[clause[0] : start]
+        found = list(cues.negation.finditer(prefix))
+        if not found:
+            return False
+        between = prefix[found[-1].end() :]
+        return _words(between) <= cues.negation_window and not cues.subject.search(between)
+
+    def _current(self, doc: _Doc, sent: Span, clause: Span) -> bool:
+        cues = self.lexicon.cues
+        clause_text = cues.resolved.sub(" ", doc.text[clause[0] : clause[1]])
+        return bool(cues.current.search(clause_text)) or bool(
+            re.search(r"\bagain\b", doc.text[sent[0] : sent[1]])
+        )
+
+    def _past(self, doc: _Doc, sent: Span, clause: Span) -> bool:
+        return self._in_clause_or_time_phrase(self.lexicon.cues.past, doc, sent, clause)
+
+    def _chronic(self, doc: _Doc, sent: Span, clause: Span) -> bool:
+        return self._in_clause_or_time_phrase(self.lexicon.cues.chronic, doc, sent, clause)
+
+    @staticmethod
+    def _in_clause_or_time_phrase(cue: re.Pattern[str], doc: _Doc, sent: Span, clause: Span) -> bool:
+        """The cue is in the clause itself, or a neighbouring clause is nothing but the time phrase
+        ("Years ago, I had ..." / "... a collapsed lung, years ago")."""
+        if cue.search(doc.text, *clause):
+            return True
+        for start, end in doc.neighbour_clauses(sent, clause):
+            text = doc.text[start:end]
+            if cue.search(text) and _words(cue.sub(" ", text)) <= 1:
+                return True
+        return False
+
+    def _resolved(self, doc: _Doc, end: int, sent: Span, si: int) -> bool:
+        region = doc.masked[end : sent[1]]
+        if si + 1 < len(doc.sentences):
+            nxt = doc.sentences[si + 1]
+            region += " . " + doc.masked[nxt[0] : nxt[1]]
+        return bool(self.lexicon.cues.resolved.search(region))
+
+    def _reason(self, cat: Category, conversation: Iterable[_Doc]) -> str:
+        for pattern, reason in cat.reason_if:
+            if reason and any(pattern.search(d.text) for d in conversation):
+                return reason
+        return cat.reason
+
+    @staticmethod
+    def _kind_words(kind: str | None) -> str:
+        return {
+            "negated": "mentioned as not there",
+            "general": "asked about in general",
+            "past": "in the past",
+            "resolved": "that has settled",
+            "treatment": "that acupuncture is being asked to treat",
+            "chronic": "that is long-standing",
+        }.get(kind or "", "")
+
+    def _note(self, cat: Category, kind: str | None) -> str:
+        return f"mentions {cat.short}, but {self._kind_words(kind).replace('mentioned as ', '')}: no red flag"
+
+    @staticmethod
+    def _demoted_reason(cat: Category, kind: str) -> str:
+        if kind == "resolved":
+            return f"{cat.short} that has settled: still get it checked today"
+        if kind == "chronic":
+            return f"long-standing {cat.short}: get it checked by a GP"
+        if kind == "treatment":
+            return f"asking about acupuncture for {cat.short}: a doctor should check it first"
+        if kind == "past":
+            return f"{cat.short} in the past: tell the practitioner"
+        return cat.reason
+
+    # ------------------------------------------------------------------ similarity
+
+    def _exemplar_bank(self) -> _Bank:
+        with self._lock:
+            if self._bank is None:
+                assert self.embedder is not None
+                texts: list[str] = []
+                columns: dict[str, tuple[int, ...]] = {}
+                for cat_id, items in self.exemplars.by_category.items():
+                    columns[cat_id] = tuple(range(len(texts), len(texts) + len(items)))
+                    texts.extend(items)
+                vectors = np.asarray(self.embedder.embed_array(texts), dtype=np.float32)
+                ordinary = (
+                    np.asarray(self.embedder.embed_array(list(self.exemplars.ordinary)), dtype=np.float32)
+                    if self.exemplars.ordinary
+                    else None
+                )
+                self._bank = _Bank(vectors, columns, tuple(texts), ordinary)
+            return self._bank
+
+    def _semantic_hits(self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for cat_id, (score, ordinary, exemplar) in self._semantic_scores(doc, blanked, demoted).items():
+            cat = self.lexicon.category(cat_id)
+            slack = min(
+                score - self.thresholds[cat.level], score - ordinary - self.exemplars.margins[cat.level]
+            )
+            if slack >= 0:
+                hit = _Hit(
+                    cat.level, cat_id, exemplar, cat.reason, False, cat.crisis, self._order[cat_id], slack
+                )
+                hits.append(hit)
+        return hits
+
+    def _semantic_scores(
+        self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
+    ) -> dict[str, tuple[float, float, str]]:
+        """Per category: the (similarity, nearest-ordinary similarity, exemplar) of the message's sentence
+        (or the whole message) that comes closest to passing both the threshold and the margin."""
+        if self.embedder is None:
+            return {}
+        cues = self.lexicon.cues
+        blanked = list(blanked)
+        general: dict[int, bool] = {}
+        for si, sent in enumerate(doc.sentences):
+            sentence = doc.text[sent[0] : sent[1]]
+            # A sentence about the past (and nothing now) can't raise a flag by similarity either.
+            if cues.past.search(sentence) and not self._current(doc, sent, sent):
+                blanked.append(sent)
+            general[si] = bool(cues.general.search(sentence)) and not cues.experience.search(sentence)
+        raw = list(doc.raw)
+        for start, end in blanked:
+            if end > start:
+                a, b = doc.index[start], doc.index[end - 1] + 1
+                raw[a:b] = " " * (b - a)
+        cleaned = "".join(raw)
+        units: list[tuple[str, int | None]] = []
+        for si, (start, end) in enumerate(doc.sentences):
+            piece = " ".join(cleaned[doc.index[start] : doc.index[end - 1] + 1].split())
+            if _words(piece.lower()) >= MIN_UNIT_WORDS:
+                units.append((piece, si))
+        units = units[:MAX_UNITS]
+        if len(units) > 1:
+            units.append((" ".join(u for u, _ in units), None))
+        if not units:
+            return {}
+        bank = self._exemplar_bank()
+        vectors = np.asarray(self.embedder.embed_array([u for u, _ in units]), dtype=np.float32)
+        sims = vectors @ bank.vectors.T
+        if bank.ordinary is not None:
+            ordinary = (vectors @ bank.ordinary.T).max(axis=1)
+        else:
+            ordinary = np.zeros(len(units), dtype=np.float32)
+        all_demoted: set[str] = set().union(*demoted.values()) if demoted else set()
+        out: dict[str, tuple[float, float, str]] = {}
+        all_general = all(general[si] for _, si in units if si is not None)
+        for cat_id, cols in bank.columns.items():
+            cat = self.lexicon.category(cat_id)
+            threshold, margin = self.thresholds[cat.level], self.exemplars.margins[cat.level]
+            general_drops = cat.demote["general"].level == "none"
+            block = sims[:, list(cols)]
+            best: tuple[float, float, str] | None = None
+            best_slack = -np.inf
+            for ui, (_, unit_sentence) in enumerate(units):
+                if cat_id in (all_demoted if unit_sentence is None else demoted.get(unit_sentence, set())):
+                    continue
+                if general_drops and (all_general if unit_sentence is None else general[unit_sentence]):
+                    continue
+                col = int(np.argmax(block[ui]))
+                score, near = float(block[ui, col]), float(ordinary[ui])
+                slack = min(score - threshold, score - near - margin)  # >= 0: a hit
+                if slack > best_slack:
+                    best, best_slack = (score, near, bank.texts[cols[col]]), slack
+            if best is not None:
+                out[cat_id] = best
+        return out
+
+    def semantic_scores(self, text: str, history: Sequence[str] = ()) -> dict[str, tuple[float, float, str]]:
+        """Per category (similarity, nearest-ordinary similarity, exemplar) for ``text`` after the rules
+        have blanked negated and past clauses. For calibration and debugging."""
+        cues = self.lexicon.cues
+        doc = _Doc(text or "", cues)
+        if not doc.sentences:
+            return {}
+        _, _, blanked, demoted = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
+        return self._semantic_scores(doc, blanked, demoted)
