@@ -69,11 +69,12 @@ class MiniLMEmbeddings(_ArrayEmbeddings):
         path = model_path or bundled_model_path()
         if not (path / "config.json").is_file():
             raise ConfigError(f"no sentence-transformers model at {path}")
-        self._model: Any = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        model: Any = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        self._model = model
         self.batch_size = batch_size
         self.name = f"all-MiniLM-L6-v2@{path.name}"
-        self.dimension = int(self._model.get_embedding_dimension())
-        self.max_seq_length = int(self._model.max_seq_length)
+        self.dimension = int(model.get_embedding_dimension())
+        self.max_seq_length = int(model.max_seq_length)
         self._lock = threading.Lock()  # the tokenizer is not safe to share across threads
 
     def token_count(self, text: str) -> int:
