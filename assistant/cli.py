@@ -59,7 +59,7 @@ def cmd_index(args: argparse.Namespace, settings: Any) -> int:
     from embeddings.model import CachedEmbeddings, MiniLMEmbeddings
 
     embeddings = CachedEmbeddings(MiniLMEmbeddings(settings.model_path), settings.embedding_cache)
-    store = open_store(settings, embeddings)
+    store = open_store(settings, embeddings, rebuild=args.rebuild)
     update, close = _progress()
     try:
         report = build_index(settings, store, rebuild=args.rebuild, progress=update)

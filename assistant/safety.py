@@ -39,8 +39,15 @@ DEFAULT_EXEMPLARS: Final = HERE / "safety_exemplars.yaml"
 LEVEL_RANK: Final[Mapping[SafetyLevel, int]] = {"none": 0, "caution": 1, "urgent": 2, "emergency": 3}
 
 Scope = Literal["sentence", "text", "conversation"]
-DemoteKind = Literal["general", "past", "resolved", "treatment", "chronic"]
-DEMOTE_KINDS: Final[tuple[DemoteKind, ...]] = ("general", "past", "resolved", "treatment", "chronic")
+DemoteKind = Literal["general", "past", "resolved", "treatment", "chronic", "checked"]
+DEMOTE_KINDS: Final[tuple[DemoteKind, ...]] = (
+    "general",
+    "past",
+    "resolved",
+    "treatment",
+    "chronic",
+    "checked",
+)
 _SERIOUS: Final = frozenset({"urgent", "emergency"})
 
 MAX_CHARS: Final = 10_000  # longer messages are judged on their first 10,000 characters
@@ -109,6 +116,7 @@ class Cues:
     current: re.Pattern[str]
     resolved: re.Pattern[str]
     chronic: re.Pattern[str]
+    checked: re.Pattern[str]
     acute: re.Pattern[str]
     general: re.Pattern[str]
     experience: re.Pattern[str]
@@ -141,16 +149,25 @@ _DEFAULT_DEMOTE: Final[Mapping[SafetyLevel, Mapping[DemoteKind, str]]] = {
         "resolved": "urgent",
         "treatment": "keep",
         "chronic": "keep",
+        "checked": "keep",
     },
-    "urgent": {"general": "none", "past": "none", "resolved": "none", "treatment": "keep", "chronic": "keep"},
+    "urgent": {
+        "general": "none",
+        "past": "none",
+        "resolved": "none",
+        "treatment": "keep",
+        "chronic": "keep",
+        "checked": "keep",
+    },
     "caution": {
         "general": "keep",
         "past": "none",
         "resolved": "none",
         "treatment": "keep",
         "chronic": "keep",
+        "checked": "keep",
     },
-    "none": {"general": "keep", "past": "keep", "resolved": "keep", "treatment": "keep", "chronic": "keep"},
+    "none": {k: "keep" for k in DEMOTE_KINDS},
 }
 
 
@@ -227,6 +244,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         current=cue("current"),
         resolved=cue("resolved"),
         chronic=cue("chronic"),
+        checked=cue("checked"),
         acute=cue("acute"),
         general=cue("general"),
         experience=cue("experience"),
@@ -619,6 +637,7 @@ class SafetyClassifier:
             before = doc.text[clause[0] : m.start()]
             checks.append(("treatment", not acute and bool(cues.treatment.search(before))))
             checks.append(("chronic", not acute and self._chronic(doc, sent, clause)))
+            checks.append(("checked", not acute and not current and self._checked(doc, m.end(), sent, si)))
         for kind, applies in checks:
             if not applies:
                 continue
@@ -650,7 +669,36 @@ class SafetyClassifier:
         return self._in_clause_or_time_phrase(self.lexicon.cues.past, doc, sent, clause)
 
     def _chronic(self, doc: _Doc, sent: Span, clause: Span) -> bool:
-        return self._in_clause_or_time_phrase(self.lexicon.cues.chronic, doc, sent, clause)
+        cues = self.lexicon.cues
+        if self._in_clause_or_time_phrase(cues.chronic, doc, sent, clause):
+            return True
+
+        # A short item with no subject in a list shares the time of the clause that opens the list:
+        # "I've had anxiety for years, pounding heart, tight chest" (but not "..., I can't breathe").
+        def short_item(text: str) -> bool:
+            return not cues.subject.search(text) and _words(text) <= 4
+
+        if not short_item(doc.text[clause[0] : clause[1]]):
+            return False
+        starts = [sent[0]] + [end for _, end in doc.breaks(sent)]
+        ends = [start for start, _ in doc.breaks(sent)] + [sent[1]]
+        earlier = [doc.text[a:b] for a, b in zip(starts, ends, strict=True) if b <= clause[0]]
+        for text in reversed(earlier):
+            if cues.chronic.search(text):
+                return True
+            if not short_item(text):
+                return False
+        return False
+
+    def _checked(self, doc: _Doc, end: int, sent: Span, si: int) -> bool:
+        """A doctor has already assessed it ("A&E checked me, said it was Bell's palsy"): looked for
+        after the match in its sentence and in the next sentence."""
+        region = doc.masked[end : sent[1]]
+        if si + 1 < len(doc.sentences):
+            nxt = doc.sentences[si + 1]
+            region += " . " + doc.masked[nxt[0] : nxt[1]]
+        cues = self.lexicon.cues
+        return bool(cues.checked.search(region)) and not cues.current.search(region)
 
     @staticmethod
     def _in_clause_or_time_phrase(cue: re.Pattern[str], doc: _Doc, sent: Span, clause: Span) -> bool:
@@ -686,6 +734,7 @@ class SafetyClassifier:
             "resolved": "that has settled",
             "treatment": "that acupuncture is being asked to treat",
             "chronic": "that is long-standing",
+            "checked": "that a doctor has already checked",
         }.get(kind or "", "")
 
     def _note(self, cat: Category, kind: str | None) -> str:
@@ -701,6 +750,8 @@ class SafetyClassifier:
             return f"asking about acupuncture for {cat.short}: a doctor should check it first"
         if kind == "past":
             return f"{cat.short} in the past: tell the practitioner"
+        if kind == "checked":
+            return f"{cat.short} already checked by a doctor: get advice today if it changes"
         return cat.reason
 
     # ------------------------------------------------------------------ similarity

@@ -34,12 +34,18 @@ class IndexReport:
     seconds: float
 
 
-def open_store(settings: Settings, embeddings: CachedEmbeddings) -> ArchiveStore:
+def open_store(settings: Settings, embeddings: CachedEmbeddings, *, rebuild: bool = False) -> ArchiveStore:
+    """Open the configured store. ``rebuild`` (``assistant index --rebuild``) sets an unreadable
+    embedded store aside instead of refusing it, so the named fix works."""
     if settings.chroma_host:
         return ArchiveStore(
-            embeddings, collection=settings.collection, host=settings.chroma_host, port=settings.chroma_port
+            embeddings,
+            collection=settings.collection,
+            host=settings.chroma_host,
+            port=settings.chroma_port,
+            rebuild=rebuild,
         )
-    return ArchiveStore(embeddings, collection=settings.collection, path=settings.chroma_dir)
+    return ArchiveStore(embeddings, collection=settings.collection, path=settings.chroma_dir, rebuild=rebuild)
 
 
 def load_records(settings: Settings) -> LoadResult:

@@ -17,7 +17,8 @@ pytestmark = pytest.mark.integration
 PARAPHRASES: list[tuple[str, str]] = [
     ("suicide_self_harm", "I've made up my mind that I'm not going to be here after this weekend."),
     ("suicide_self_harm", "My family would cope better if I went to sleep and stayed asleep for ever."),
-    ("overdose", "My flatmate swallowed everything in the medicine cabinet about an hour ago."),
+    # The lexicon now catches "swallowed everything"; reworded so this stays a similarity check.
+    ("overdose", "My flatmate got through every pill in the medicine cabinet about an hour ago."),
     ("chest_pain", "There is a heavy squeeze right in the middle of my ribs going up into my jaw."),
     ("breathing", "I'm panting and just can't seem to fill my lungs at all."),
     ("stroke", "Out of the blue my husband's left hand went useless and his words came out wrong."),

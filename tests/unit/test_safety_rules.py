@@ -614,3 +614,83 @@ def test_bad_exemplars_are_a_config_error(tmp_path: Path) -> None:
     bad.write_text(DEFAULT_EXEMPLARS.read_text(encoding="utf-8").replace("  emergency: 0.", "  emergency: 7"))
     with pytest.raises(ConfigError, match="thresholds"):
         SafetyClassifier(exemplars_path=bad)
+
+
+# ------------------------------------------------------------------ lay phrasings and fixed false alarms
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("My husband is jerking all over on the floor", "seizure"),
+        ("she started shaking and jerking uncontrollably in the kitchen", "seizure"),
+        ("his eyes have rolled back and he won't answer me", "seizure"),
+        ("I took about 30 paracetamol an hour ago", "overdose"),
+        ("she's taken around twenty sleeping pills", "overdose"),
+        ("I swallowed the whole box of tablets", "overdose"),
+        ("my brother swallowed all his pills", "overdose"),
+        ("I've got sciatica and I'm numb down below", "cauda_equina"),
+        ("I just don't want to go on any more", "suicide_self_harm"),
+        ("I don't want to go on living like this", "suicide_self_harm"),
+    ],
+)
+def test_new_lay_phrasings_are_emergencies(rules: SafetyClassifier, text: str, category: str) -> None:
+    check(rules, text, "emergency", category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My leg jerked when the needle went in, is that normal?",
+        "I rolled my eyes when my acupuncturist was late",
+        "I took 2 paracetamol for my headache this morning",
+        "I don't want to go on HRT, can acupuncture help with flushes?",
+        "I don't want to carry on with acupuncture after three sessions",
+        "I don't want to go on the waiting list for physio",
+        "No numbness down below and my bladder is fine, just sciatica",
+    ],
+)
+def test_new_pattern_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency"
+
+
+def test_face_droop_already_diagnosed_as_bells_palsy_is_not_an_emergency(rules: SafetyClassifier) -> None:
+    text = (
+        "Last week I woke up with one side of my face drooping. The GP checked me and said it was "
+        "Bell's palsy, not a stroke. Can acupuncture help?"
+    )
+    assert rules.assess(text).level in {"none", "caution"}
+    # A current word cancels the "already checked" demotion.
+    assert (
+        rules.assess("My face is drooping. The GP said it was Bell's palsy but now my arm is weak too").level
+        == "emergency"
+    )
+    # So does an acute word in the sentence.
+    assert rules.assess("Sudden worst headache of my life. A&E said it was a migraine last year").level == (
+        "emergency"
+    )
+
+
+def test_long_standing_list_of_symptoms_is_not_an_emergency(rules: SafetyClassifier) -> None:
+    result = rules.assess("I've had anxiety for years, pounding heart, tight chest, can't switch off.")
+    assert (result.level, result.category) == ("urgent", "chest_pain")
+    # A new subject ends the list: this is happening now.
+    assert (
+        rules.assess("I've had asthma for years, I can't breathe and my lips are blue").level == "emergency"
+    )
+    assert rules.assess("I've had asthma for years, lips going blue").level == "emergency"
+    assert rules.assess("I've had anxiety for years, crushing chest pain").level == "emergency"
+
+
+def test_not_going_to_tell_the_oncologist_is_urgent(rules: SafetyClassifier) -> None:
+    check(
+        rules,
+        "I'm on chemo and booked acupuncture but I'm not going to tell my oncologist",
+        "urgent",
+        "cancer_team_unaware",
+    )
+
+
+def test_worry_about_catching_an_infection_is_a_general_question(rules: SafetyClassifier) -> None:
+    text = "Do acupuncturists reuse needles? I'm worried about catching an infection."
+    assert rules.assess(text).level not in {"urgent", "emergency"}
