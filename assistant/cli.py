@@ -162,6 +162,10 @@ def cmd_queue(args: argparse.Namespace, settings: Any) -> int:
             writer.writeheader()
             writer.writerows(rows)
         return EXIT_OK
+    if args.queue_command == "delete":
+        queue.delete(args.ref)
+        print(f"{args.ref} deleted")
+        return EXIT_OK
     item = queue.mark(args.ref, args.status, answer=args.answer)
     print(f"{item.ref} marked {item.status}")
     return EXIT_OK
@@ -214,6 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
     qmark.add_argument("ref", help="the reference, e.g. Q-7F3K2A")
     qmark.add_argument("status", choices=["answered", "dismissed", "new"])
     qmark.add_argument("--answer", help="the expert's answer (with 'answered')")
+    qdelete = qsub.add_parser("delete", help="delete a question and its contact details for good")
+    qdelete.add_argument("ref", help="the reference, e.g. Q-7F3K2A")
     queue.set_defaults(handler=cmd_queue)
 
     from assistant import coverage

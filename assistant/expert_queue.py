@@ -235,6 +235,26 @@ class ExpertQueue:
             raise self._fail("update the question", exc) from exc
         return self.get(key)
 
+    def delete(self, ref: str) -> None:
+        """Remove a question and its contact details for good (a patient's request): the row is
+        overwritten on disk (secure_delete) and the write-ahead log is checkpointed and truncated so
+        no copy lingers there either."""
+        key = self._key(ref)
+        try:
+            with self._connect() as conn:
+                conn.execute("PRAGMA secure_delete=ON")
+                conn.execute("BEGIN IMMEDIATE")
+                cur = conn.execute("DELETE FROM questions WHERE ref = ?", (key,))
+                if cur.rowcount == 0:
+                    conn.execute("ROLLBACK")
+                    raise InputError(f"no question with reference {ref!r} in the expert queue")
+                conn.execute("COMMIT")
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except InputError:
+            raise
+        except (sqlite3.Error, OSError, ValueError) as exc:
+            raise self._fail("delete the question", exc) from exc
+
     # ------------------------------------------------------------------ reading
 
     @staticmethod

@@ -103,7 +103,9 @@ class ArchiveAssistant:
                     f"the archive gave no records to index ({len(report.load.skipped)} files skipped); "
                     "check ASSISTANT_CORPUS_DIRS"
                 )
-        return cls(settings, store, cached, SafetyClassifier(model))
+        # Questions are embedded by the bare model: only archive text goes through the persistent
+        # cache, so no patient's question lingers on disk as a vector (docs/privacy.md).
+        return cls(settings, store, model, SafetyClassifier(model))
 
     def reindex(self, *, progress: Progress | None = None) -> IndexReport:
         report = build_index(self.settings, self.store, progress=progress)

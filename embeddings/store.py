@@ -72,6 +72,27 @@ def _client(*, path: Path | None, host: str | None, port: int) -> Any:
         raise StoreError(f"can't open the {where} ({type(exc).__name__}: {exc}); {fix}") from exc
 
 
+def _set_aside(path: Path) -> Path:
+    """Rename an unreadable store folder out of the way (kept for inspection) and forget Chroma's
+    cached client for it, so a fresh store can be made at ``path``."""
+    from datetime import UTC, datetime
+
+    from chromadb.api.shared_system_client import SharedSystemClient
+
+    aside = path.with_name(f"{path.name}.unreadable-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%f')}")
+    try:
+        path.rename(aside)
+    except OSError as exc:
+        raise StoreError(
+            f"the vector store at {path} can't be read and can't be moved aside ({exc.strerror or exc}); "
+            f"delete or move the folder {path}, then run `assistant index`"
+        ) from exc
+    # Chroma caches a client per folder, even one that failed to start: forget it.
+    SharedSystemClient._identifier_to_system.pop(str(path), None)
+    getattr(SharedSystemClient, "_identifier_to_refcount", {}).pop(str(path), None)
+    return aside
+
+
 def _record_meta(record: Record) -> dict[str, Any]:
     return {
         "id": record.id,
@@ -88,7 +109,12 @@ def _record_meta(record: Record) -> dict[str, Any]:
 
 
 class ArchiveStore:
-    """Passages and their vectors in one Chroma collection (cosine space)."""
+    """Passages and their vectors in one Chroma collection (cosine space).
+
+    ``rebuild=True`` says the caller is about to rebuild the index (``assistant index --rebuild``),
+    so a store that can't be used is not an error: a local folder Chroma can't read is renamed to
+    ``<folder>.unreadable-<UTC time>`` (kept, never deleted; see ``set_aside``) and a fresh one is
+    made, and a collection built with another model is emptied."""
 
     def __init__(
         self,
@@ -98,25 +124,39 @@ class ArchiveStore:
         path: Path | None = None,
         host: str | None = None,
         port: int = 8000,
+        rebuild: bool = False,
     ) -> None:
         if host and path:
             raise StoreError("conflicting store options: path and host; give a folder or a server, not both")
         if not host and not path:
             raise StoreError("no store given: pass a folder (path) or a server (host)")
-        from langchain_chroma import Chroma
-
         self.embeddings = embeddings
         self.location = f"{host}:{port}" if host else str(path)
-        self.client = _client(path=path, host=host, port=port)
         self.collection_name = collection
+        self.set_aside: Path | None = None
+        try:
+            self._open(path, host, port, check_model=not rebuild)
+        except StoreError:
+            if not (rebuild and path is not None and path.exists()):
+                raise
+            self.set_aside = _set_aside(path)
+            self._open(path, host, port, check_model=False)
+        if rebuild and not self._same_model():
+            self.vectors.reset_collection()
+
+    def _open(self, path: Path | None, host: str | None, port: int, *, check_model: bool) -> None:
+        from langchain_chroma import Chroma
+
+        self.client = _client(path=path, host=host, port=port)
         try:
             self.vectors = Chroma(
                 client=self.client,
-                collection_name=collection,
-                embedding_function=embeddings,
-                collection_metadata={"hnsw:space": "cosine", "model": embeddings.name},
+                collection_name=self.collection_name,
+                embedding_function=self.embeddings,
+                collection_metadata={"hnsw:space": "cosine", "model": self.embeddings.name},
             )
-            self._check_model()
+            if check_model:
+                self._check_model()
         except StoreError:
             raise
         except Exception as exc:
@@ -125,10 +165,13 @@ class ArchiveStore:
                 "run `assistant index --rebuild`"
             ) from exc
 
+    def _same_model(self) -> bool:
+        stored = (self.vectors._collection.metadata or {}).get("model")
+        return not stored or stored == self.embeddings.name
+
     def _check_model(self) -> None:
-        meta = self.vectors._collection.metadata or {}
-        stored = meta.get("model")
-        if stored and stored != self.embeddings.name:
+        stored = (self.vectors._collection.metadata or {}).get("model")
+        if not self._same_model():
             raise StoreError(
                 f"the store was built with model {stored}, not {self.embeddings.name}; "
                 "run `assistant index --rebuild`"
@@ -250,7 +293,7 @@ class ArchiveStore:
 
     def dense_search(self, vector: np.ndarray, n: int) -> list[tuple[StoredPassage, float]]:
         """Nearest passages with cosine similarity (1 - cosine distance)."""
-        result = self.vectors._collection.query(
+        result: Any = self.vectors._collection.query(
             query_embeddings=[vector.astype(np.float32).tolist()],
             n_results=max(1, min(n, self.count())),
             include=["metadatas", "documents", "distances"],
