@@ -47,7 +47,9 @@ def _front_matter(text: str) -> tuple[dict[str, object], str]:
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise FactsheetParseError(f"front matter is not valid YAML{where}") from None
     except (ValueError, RecursionError):  # an impossible date, an over-long number, nesting too deep
-        raise FactsheetParseError("front matter is not valid YAML (a bad value or nesting too deep)") from None
+        raise FactsheetParseError(
+            "front matter is not valid YAML (a bad value or nesting too deep)"
+        ) from None
     if not isinstance(meta, dict):
         raise FactsheetParseError("front matter must be 'key: value' lines")
     missing = [k for k in REQUIRED_KEYS if k not in meta]

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ConfigError, StoreError
-from assistant.settings import Settings
 from assistant.service import build_index, open_store
+from assistant.settings import Settings
 from embeddings.model import CachedEmbeddings, HashingEmbeddings
 from embeddings.store import ArchiveStore
 from tests.conftest import SEED_PATH, make_settings
