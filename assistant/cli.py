@@ -223,10 +223,12 @@ def build_parser() -> argparse.ArgumentParser:
     queue.set_defaults(handler=cmd_queue)
 
     from assistant import coverage
+    from assistant.web import staff_auth
     from eval import cli as eval_cli
 
     eval_cli.register(sub)
     coverage.register(sub)
+    staff_auth.register(sub)
     return parser
 
 

@@ -51,6 +51,7 @@ STAFF_PAGES: Final = (
     ("evaluation.py", "Evaluation", ":material/science:", "evaluation"),
 )
 
+SESSION_SECONDS: Final = 12 * 60 * 60  # a password sign-in lasts a working day at most
 SIGNED_IN: Final = "staff_signed_in"  # session: {"method": "password", "fingerprint": …}
 SIGN_IN_ERROR: Final = "staff_sign_in_error"
 SIGN_IN_FORM: Final = "staff_sign_in_form"
@@ -136,6 +137,8 @@ def _oidc_user_is_staff() -> bool:
             return False
     except Exception:
         return False
+    if st.user.get("email_verified") is False:  # an address the provider has not checked
+        return False
     allowed = staff_emails()
     if not allowed:
         return True
@@ -149,6 +152,9 @@ def is_staff() -> bool:
         return _oidc_user_is_staff()
     state = st.session_state.get(SIGNED_IN)
     if not isinstance(state, dict) or state.get("method") != "password":
+        return False
+    if not 0 <= time.time() - float(state.get("at", 0)) < SESSION_SECONDS:
+        st.session_state.pop(SIGNED_IN, None)
         return False
     try:
         stored = configured_hash(load_settings())
