@@ -9,11 +9,13 @@ Two ways to sign in:
 
 * **OIDC**, when ``.streamlit/secrets.toml`` has an ``[auth]`` section: ``st.login()`` and
   ``st.user.is_logged_in``. An optional top-level ``staff_emails`` list in the secrets limits who
-  counts as staff (recommended unless the identity provider only admits staff).
+  counts as staff (recommended unless the identity provider only admits staff); an address the
+  provider marks unverified never counts.
 * **A shared staff password** otherwise: its argon2 hash comes from ``ASSISTANT_STAFF_PASSWORD_HASH``
   (``Settings.staff_password_hash``) or ``staff_password_hash`` in the secrets. Failed attempts are
   counted per client address in the server process (``LoginLimiter``): a page reload doesn't reset
-  them. Changing the hash signs every session out.
+  them. The sign-in lasts for the browser session (a reload means signing in again), 12 hours at
+  most; changing the hash signs every session out.
 """
 
 from __future__ import annotations

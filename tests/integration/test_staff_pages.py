@@ -251,6 +251,14 @@ def test_changing_the_password_signs_everyone_out(
     assert page_paths(at) == {"", "staff"}
 
 
+def test_a_sign_in_expires(settings: Settings) -> None:
+    at = signed_in()
+    at.session_state["staff_signed_in"]["at"] -= 13 * 60 * 60
+    at.run()
+    assert page_paths(at) == {"", "staff"}
+    assert at.title[0].value == "Staff sign in"
+
+
 def test_sign_out(settings: Settings) -> None:
     at = open_page(signed_in(), STAFF_SCRIPTS[0])
     at.sidebar.button(key="staff_sign_out").click().run()
