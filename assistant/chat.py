@@ -27,6 +27,11 @@ def is_follow_up(question: str) -> bool:
     return words < _POINTING_TURN_WORDS and bool(_ANAPHORA.search(question))
 
 
+def points_back(question: str) -> bool:
+    """A turn that can't stand alone: it opens with a connective or leans on a pronoun."""
+    return bool(_FOLLOW_UP_START.match(question.strip()) or _ANAPHORA.search(question))
+
+
 def search_query(question: str, history: Sequence[str]) -> str:
     """The text to search with: the question alone, or the topic it follows up on plus the question."""
     previous = [h.strip() for h in history if h and h.strip()]

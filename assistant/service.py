@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.answers import Answer, Citation, Decision, SafetyLevel
-from assistant.chat import search_query
+from assistant.chat import points_back, search_query
 from assistant.errors import StoreError
 from assistant.policy import SafetyView, decide
 from assistant.retrieval import FusionWeights, Retriever
@@ -21,6 +21,11 @@ from assistant.text import clean_question
 from corpus.load import LoadResult, load_archive
 from embeddings.model import CachedEmbeddings, MiniLMEmbeddings, TextEmbedder
 from embeddings.store import ArchiveStore, IndexStats, Progress
+
+
+# How far above the novelty threshold a short turn must score on its own to count as a new topic
+# rather than a follow-up (measured on eval/dev_multiturn.jsonl, docs/retrieval.md).
+FOLLOW_UP_STANDALONE_MARGIN = 0.06
 
 
 class SafetyAssessor(Protocol):
@@ -146,9 +151,15 @@ class ArchiveAssistant:
         turns = [h for h in history if h and h.strip()]
         assessment = self._assess(question, tuple(turns))
         query = search_query(question, turns)
-        citations = self.retriever.search(
-            query, method=retriever or self.settings.retriever, k=k or self.settings.top_k
-        )
+        method = retriever or self.settings.retriever
+        citations = self.retriever.search(query, method=method, k=k or self.settings.top_k)
+        if query != question and not points_back(question):
+            # A short turn that doesn't point back may be a new topic ("does it hurt?"): keep it
+            # alone when the archive answers it well on its own. (Scores of the two queries can't
+            # be compared directly: the longer one always matches more.)
+            alone = self.retriever.search(question, method=method, k=k or self.settings.top_k)
+            if alone and alone[0].score >= self.novelty_threshold:
+                query, citations = question, alone
         verdict = decide(assessment, citations, self.novelty_threshold)
         return Answer(
             question=question,

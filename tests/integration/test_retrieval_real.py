@@ -48,3 +48,18 @@ def test_known_sources_cover_the_archive(real_assistant: ArchiveAssistant) -> No
     assert SEED_SOURCE in sources
     assert sum(s.startswith("corpus/archive/pages/") for s in sources) >= 80
     assert sum(s.startswith("corpus/archive/factsheets/") for s in sources) >= 15
+
+
+def test_a_short_new_topic_in_a_conversation_stands_alone(real_assistant: ArchiveAssistant) -> None:
+    history = ["can acupuncture help my migraines?", "how many sessions would I need?"]
+    answer = real_assistant.ask("Does acupuncture hurt?", history)
+    assert answer.citations[0].source.endswith("general/does-acupuncture-hurt.txt")
+    assert answer.decision == "answer"
+
+
+def test_a_follow_up_keeps_its_context(real_assistant: ArchiveAssistant) -> None:
+    answer = real_assistant.ask(
+        "is the electric kind ok for him?", ["my husband has a pacemaker and wants acupuncture"]
+    )
+    assert answer.citations[0].source.endswith("pacemaker-and-electroacupuncture.txt")
+    assert "pacemaker" in (answer.search_query or "")
