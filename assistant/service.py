@@ -23,11 +23,6 @@ from embeddings.model import CachedEmbeddings, MiniLMEmbeddings, TextEmbedder
 from embeddings.store import ArchiveStore, IndexStats, Progress
 
 
-# How far above the novelty threshold a short turn must score on its own to count as a new topic
-# rather than a follow-up (measured on eval/dev_multiturn.jsonl, docs/retrieval.md).
-FOLLOW_UP_STANDALONE_MARGIN = 0.06
-
-
 class SafetyAssessor(Protocol):
     def assess(self, text: str, history: Sequence[str] = ()) -> SafetyView: ...
 

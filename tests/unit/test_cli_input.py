@@ -49,7 +49,8 @@ def test_bad_setting_is_one_line(monkeypatch: pytest.MonkeyPatch, capsys: pytest
 
 
 @pytest.mark.parametrize(
-    "command", [[], ["index"], ["ask"], ["queue"], ["queue", "mark"], ["eval"], ["coverage"], ["staff-password"]]
+    "command",
+    [[], ["index"], ["ask"], ["queue"], ["queue", "mark"], ["eval"], ["coverage"], ["staff-password"]],
 )
 def test_help_on_every_command(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exit_info:
