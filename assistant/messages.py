@@ -56,6 +56,7 @@ URGENT_GUIDANCE: Final = (
     "Please get medical advice today. "
     "Contact your GP, or call NHS 111 (it is free, day or night). "
     "Tell them about your symptoms and any recent acupuncture. "
+    "If it gets much worse, or you feel very unwell, call 999. "
     'You can also send your question to one of our experts with "Ask an expert". '
     "The related answers below do not replace that advice."
 )

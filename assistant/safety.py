@@ -54,6 +54,9 @@ MAX_CHARS: Final = 10_000  # longer messages are judged on their first 10,000 ch
 MAX_HISTORY: Final = 10  # earlier turns used for context
 MAX_UNITS: Final = 40  # sentences embedded per message
 MIN_UNIT_WORDS: Final = 3
+# From this many sentences on, a message reads as a consultation: similarity alone raises urgent at
+# most there (emergency needs the lexicon). Chosen on the development sets (docs/safety.md).
+CONSULTATIVE_SENTENCES: Final = 3
 
 _APOSTROPHES: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
 _DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
@@ -511,7 +514,7 @@ class SafetyClassifier:
             return SafetyAssessment("none", None, None, "no safety concern found")
         earlier = [_Doc(h, cues) for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
         hits, notes, blanked, demoted = self._rule_hits(doc, earlier)
-        hits.extend(self._semantic_hits(doc, blanked, demoted))
+        hits.extend(self._semantic_hits(doc, blanked, demoted, cap=self._similarity_cap(doc)))
         if not hits:
             return SafetyAssessment("none", None, None, notes[0] if notes else "no safety concern found")
         best = min(hits, key=_priority)
@@ -774,7 +777,33 @@ class SafetyClassifier:
                 self._bank = _Bank(vectors, columns, tuple(texts), ordinary)
             return self._bank
 
-    def _semantic_hits(self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]) -> list[_Hit]:
+    def _similarity_cap(self, doc: _Doc) -> SafetyLevel:
+        """The highest level similarity alone may raise for this message.
+
+        Emergency only for a short message (at most ``CONSULTATIVE_SENTENCES - 1`` sentences) that
+        neither asks for acupuncture as treatment nor asks about a risk in general; otherwise urgent.
+        MiniLM rates short side remarks in long, consultative questions ("she doesn't want a daily
+        tablet", "it came out fine, no blood") close to red-flag exemplars; people in an emergency
+        write short, direct messages, and the lexicon still catches emergency wording anywhere. A
+        capped hit still hands off (GP or NHS 111 today, "Ask an expert"), so nothing is dropped.
+        """
+        if len(doc.sentences) >= CONSULTATIVE_SENTENCES:
+            return "urgent"
+        cues = self.lexicon.cues
+        if cues.acute.search(doc.text):
+            return "emergency"
+        asks_treatment = bool(cues.treatment.search(doc.text))
+        asks_general = bool(cues.general.search(doc.text)) and not cues.experience.search(doc.text)
+        return "urgent" if asks_treatment or asks_general else "emergency"
+
+    def _semantic_hits(
+        self,
+        doc: _Doc,
+        blanked: list[Span],
+        demoted: dict[int, set[str]],
+        *,
+        cap: SafetyLevel = "emergency",
+    ) -> list[_Hit]:
         hits: list[_Hit] = []
         for cat_id, (score, ordinary, exemplar) in self._semantic_scores(doc, blanked, demoted).items():
             cat = self.lexicon.category(cat_id)
@@ -782,9 +811,9 @@ class SafetyClassifier:
                 score - self.thresholds[cat.level], score - ordinary - self.exemplars.margins[cat.level]
             )
             if slack >= 0:
-                hit = _Hit(
-                    cat.level, cat_id, exemplar, cat.reason, False, cat.crisis, self._order[cat_id], slack
-                )
+                level = cat.level if LEVEL_RANK[cat.level] <= LEVEL_RANK[cap] else cap
+                reason = cat.reason if level == cat.level else f"{cat.reason}: get advice today"
+                hit = _Hit(level, cat_id, exemplar, reason, False, cat.crisis, self._order[cat_id], slack)
                 hits.append(hit)
         return hits
 

@@ -168,3 +168,26 @@ def test_exemplars_are_embedded_once(classifier: SafetyClassifier) -> None:
     bank = classifier._bank
     classifier.assess("Does acupuncture hurt?")
     assert classifier._bank is bank
+
+
+# Side remarks in long or treatment-seeking questions that MiniLM rates close to red-flag exemplars
+# (written for this test). Similarity alone may flag them urgent, never as an emergency.
+CONSULTATIVE: list[str] = [
+    "My son is 14 and gets bad headaches. He hates swallowing a tablet every day. Could acupuncture help him instead?",
+    "I had my first session yesterday and a needle was still in my calf when I got home. It slid out easily, there was no blood at all. Do I need to tell the practitioner?",
+    "Is acupuncture any use for tension headaches? My GP told me I'm taking too many painkillers.",
+]
+
+
+@pytest.mark.parametrize("text", CONSULTATIVE)
+def test_side_remarks_in_consultative_questions_are_never_emergencies(
+    classifier: SafetyClassifier, text: str
+) -> None:
+    assert classifier.assess(text).level != "emergency", classifier.semantic_scores(text)
+
+
+def test_a_short_keyword_free_emergency_is_still_an_emergency(classifier: SafetyClassifier) -> None:
+    result = classifier.assess(
+        "My neighbour is lying on the kitchen floor and I can't get any reaction from her."
+    )
+    assert result.level == "emergency"

@@ -500,6 +500,30 @@ def test_similarity_on_urgent_exemplar(hashing: SafetyClassifier) -> None:
     assert (result.level, result.category) == ("urgent", "broken_needle")
 
 
+def test_similarity_alone_raises_urgent_at_most_in_a_long_message(hashing: SafetyClassifier) -> None:
+    exemplar = "It feels like an elephant is sitting on my chest."
+    text = f"I have had a stiff back for a while. {exemplar} My friend says acupuncture is good. Is it?"
+    result = hashing.assess(text)
+    assert (result.level, result.category) == ("urgent", "chest_pain")
+    assert result.reason.endswith("get advice today")
+
+
+def test_similarity_alone_raises_urgent_at_most_when_asking_for_treatment(hashing: SafetyClassifier) -> None:
+    text = "Can acupuncture help? It feels like an elephant is sitting on my chest."
+    assert hashing.assess(text).level == "urgent"
+    # An acute word lifts the cap: it is happening now.
+    acute = "Can acupuncture help? It feels like an elephant is sitting on my chest right now."
+    assert hashing.assess(acute).level == "emergency"
+
+
+def test_the_cap_never_lowers_a_lexicon_emergency(hashing: SafetyClassifier) -> None:
+    text = (
+        "I have had acupuncture for my back for months. It usually helps. "
+        "Since this morning I have crushing chest pain and I can't breathe."
+    )
+    assert hashing.assess(text).level == "emergency"
+
+
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_questions_stay_none_with_fake_similarity(hashing: SafetyClassifier, text: str) -> None:
     assert hashing.assess(text).level == "none"
