@@ -148,6 +148,10 @@ def test_trigger_is_the_phrase_as_typed(rules: SafetyClassifier) -> None:
 
 URGENT: list[tuple[str, str]] = [
     ("persistent_after_effects", "I had acupuncture a week ago and my arm is still numb"),
+    (
+        "persistent_after_effects",
+        "One of the needles in my forearm gave me a shock. Ever since, two fingers have been numb.",
+    ),
     ("persistent_after_effects", "Since my session my leg has felt weak for three days"),
     (
         "persistent_after_effects",
@@ -384,6 +388,7 @@ def test_anticoagulant_context_from_history(rules: SafetyClassifier) -> None:
 # ------------------------------------------------------------------------------ ordinary questions
 
 ORDINARY: list[str] = [
+    "The needle in my hand tingled during the session, is that normal?",
     "Can acupuncture help my back pain?",
     "Does it hurt?",
     "How many sessions will I need?",
