@@ -166,9 +166,41 @@ def cmd_queue(args: argparse.Namespace, settings: Any) -> int:
         queue.delete(args.ref)
         print(f"{args.ref} deleted")
         return EXIT_OK
+    if args.queue_command == "purge":
+        return _queue_purge(queue, args, settings)
     item = queue.mark(args.ref, args.status, answer=args.answer)
     print(f"{item.ref} marked {item.status}")
     return EXIT_OK
+
+
+def _queue_purge(queue: Any, args: argparse.Namespace, settings: Any) -> int:
+    days = args.days if args.days is not None else settings.queue_retention_days
+    if days <= 0:
+        print(
+            "queue retention is off (ASSISTANT_QUEUE_RETENTION_DAYS=0): nothing deleted; "
+            "give --days N to delete questions closed more than N days ago"
+        )
+        return EXIT_OK
+    refs = queue.purge_closed(days, dry_run=args.dry_run)
+    for ref in refs:
+        print(ref)
+    verb = "would delete" if args.dry_run else "deleted"
+    noun = "question" if len(refs) == 1 else "questions"
+    print(
+        f"{verb} {len(refs)} answered or dismissed {noun} closed more than {days} days ago",
+        file=sys.stderr,
+    )
+    return EXIT_OK
+
+
+def _positive_days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from None
+    if days < 1:
+        raise argparse.ArgumentTypeError("give 1 day or more")
+    return days
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -207,7 +239,7 @@ def build_parser() -> argparse.ArgumentParser:
     queue = sub.add_parser(
         "queue",
         help="the 'Ask an expert' queue",
-        description="List, export or mark questions posted to the experts.",
+        description="List, export, mark, delete or purge questions posted to the experts.",
     )
     qsub = queue.add_subparsers(dest="queue_command", required=True, metavar="ACTION")
     qlist = qsub.add_parser("list", help="list queued questions")
@@ -220,6 +252,27 @@ def build_parser() -> argparse.ArgumentParser:
     qmark.add_argument("--answer", help="the expert's answer (with 'answered')")
     qdelete = qsub.add_parser("delete", help="delete a question and its contact details for good")
     qdelete.add_argument("ref", help="the reference, e.g. Q-7F3K2A")
+    qpurge = qsub.add_parser(
+        "purge",
+        help="delete answered and dismissed questions past the retention period",
+        description=(
+            "Delete, for good and with their contact details, the answered and dismissed questions "
+            "closed more than ASSISTANT_QUEUE_RETENTION_DAYS days ago (default 365; 0 turns this off). "
+            "Questions still 'new' are never deleted. The app does this by itself when it starts and "
+            "then, as questions arrive, at most once an hour; run this to purge by hand or from cron. "
+            "Prints the references deleted, one a line, and a count on stderr. "
+            "Example: assistant queue purge --dry-run"
+        ),
+    )
+    qpurge.add_argument(
+        "--days",
+        type=_positive_days,
+        metavar="N",
+        help="use N days instead of ASSISTANT_QUEUE_RETENTION_DAYS",
+    )
+    qpurge.add_argument(
+        "--dry-run", action="store_true", help="only list the questions that would be deleted"
+    )
     queue.set_defaults(handler=cmd_queue)
 
     from assistant import coverage

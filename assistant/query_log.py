@@ -2,12 +2,17 @@
 
 What is kept: the question text, when it was asked, the decision and safety level, the cited
 sources, the best score and the server-side latency. Never contact details (those only ever go to
-the expert queue, and only with consent). SQLite in WAL mode; one short connection per call, and a
-lock, so one ``QueryLog`` can be shared by every Streamlit session thread."""
+the expert queue, and only with consent). SQLite in WAL mode with ``secure_delete`` on; one short
+connection per call, and a lock, so one ``QueryLog`` can be shared by every Streamlit session thread.
+
+Retention: given ``retention_days``, the log deletes entries older than that when it is opened and
+then, as questions are recorded, at most once an hour (``assistant.retention.PURGE_EVERY``), so a
+long-running app keeps to the retention period without a restart."""
 
 from __future__ import annotations
 
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -18,6 +23,9 @@ from pathlib import Path
 
 from assistant.answers import Answer
 from assistant.errors import AssistantError
+from assistant.retention import PURGE_EVERY, Clock, Every, utc_now
+
+logger = logging.getLogger("assistant.query_log")
 
 FEEDBACK_DOWN = 0  # the values ``st.feedback("thumbs")`` returns
 FEEDBACK_UP = 1
@@ -64,10 +72,6 @@ class LogEntry:
     search_query: str | None = None
 
 
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
 def _stamp(when: datetime) -> str:
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
@@ -79,14 +83,29 @@ def _day(d: date) -> str:
 
 
 class QueryLog:
-    def __init__(self, db_path: Path | str) -> None:
+    def __init__(
+        self,
+        db_path: Path | str,
+        *,
+        retention_days: int | None = None,
+        purge_every: timedelta = PURGE_EVERY,
+        clock: Clock = utc_now,
+    ) -> None:
+        """``retention_days``: purge entries older than this on opening and then periodically while
+        recording (None: only when ``purge_older_than`` is called)."""
+        if retention_days is not None and retention_days < 0:
+            raise ValueError("retention_days must be zero or more")
         self.path = Path(db_path)
+        self.retention_days = retention_days
+        self._clock = clock
+        self._purge_due = Every(purge_every, clock)
         self._lock = threading.Lock()
         try:
             with self._connect():
                 pass
         except (OSError, sqlite3.Error) as exc:
             raise QueryLogError(f"can't open the query log at {self.path}: {exc}") from exc
+        self.purge_if_due()
 
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
@@ -95,6 +114,7 @@ class QueryLog:
         try:
             # Cheap, and it brings back a log whose file was removed while the app was running.
             conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA secure_delete=ON")  # deleted questions don't linger in free pages
             conn.executescript(_SCHEMA)
             with conn:  # commit on success, roll back on error
                 yield conn
@@ -120,7 +140,7 @@ class QueryLog:
                 "INSERT INTO queries (asked_at, question, search_query, decision, safety, safety_category,"
                 " reason, sources, top_score, latency_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    _stamp(at or _now()),
+                    _stamp(at or self._clock()),
                     answer.question,
                     search_query,
                     answer.decision,
@@ -134,6 +154,7 @@ class QueryLog:
             )
             row_id = cursor.lastrowid
         assert row_id is not None
+        self.purge_if_due()
         return int(row_id)
 
     def set_feedback(self, row_id: int, value: int | None) -> None:
@@ -143,7 +164,7 @@ class QueryLog:
         with self._session("write to") as conn:
             found = conn.execute(
                 "UPDATE queries SET feedback = ?, feedback_at = ? WHERE id = ?",
-                (value, None if value is None else _stamp(_now()), row_id),
+                (value, None if value is None else _stamp(self._clock()), row_id),
             ).rowcount
         if not found:
             raise QueryLogError(f"no query log entry {row_id} (it may have been deleted)")
@@ -174,17 +195,46 @@ class QueryLog:
         return None if row is None else _entry(row)
 
     def delete(self, row_id: int) -> bool:
-        """Remove one entry; False if there was none with that id."""
+        """Remove one entry for good (overwritten, WAL checkpointed); False if there was none."""
         with self._session("delete from") as conn:
-            return conn.execute("DELETE FROM queries WHERE id = ?", (row_id,)).rowcount > 0
+            found = conn.execute("DELETE FROM queries WHERE id = ?", (row_id,)).rowcount > 0
+        if found:
+            self._checkpoint()
+        return found
 
     def purge_older_than(self, days: int, *, now: datetime | None = None) -> int:
-        """Delete entries asked more than ``days`` days ago; returns how many went."""
+        """Delete entries asked more than ``days`` days ago; returns how many went. The deleted
+        rows are overwritten (``secure_delete``) and the write-ahead log is checkpointed, so the
+        text doesn't linger in either file."""
         if days < 0:
             raise ValueError("days must be zero or more")
-        cutoff = _stamp((now or _now()) - timedelta(days=days))
+        cutoff = _stamp((now or self._clock()) - timedelta(days=days))
         with self._session("purge") as conn:
-            return conn.execute("DELETE FROM queries WHERE asked_at < ?", (cutoff,)).rowcount
+            removed = conn.execute("DELETE FROM queries WHERE asked_at < ?", (cutoff,)).rowcount
+        if removed:
+            self._checkpoint()
+        return int(removed)
+
+    def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the database and empty it, so deleted text (now
+        overwritten in the database) has no old copy left in the WAL file."""
+        with self._session("checkpoint") as conn:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def purge_if_due(self) -> int:
+        """Apply ``retention_days`` if a purge is due (on opening, then at most once per
+        ``purge_every``); returns how many entries went. Never raises: a failed purge is logged and
+        tried again when the next one is due, and recording goes on."""
+        if self.retention_days is None or not self._purge_due.due():
+            return 0
+        try:
+            removed = self.purge_older_than(self.retention_days)
+        except QueryLogError as exc:
+            logger.warning("query log: old entries not purged: %s", exc)
+            return 0
+        if removed:
+            logger.info("query log: removed %d entries older than %d days", removed, self.retention_days)
+        return removed
 
 
 def _entry(row: sqlite3.Row) -> LogEntry:

@@ -47,7 +47,15 @@ class Settings(BaseSettings):
     login_max_failures: int = 5
     login_lockout_seconds: int = 300
     upload_max_bytes: int = 2_000_000
-    log_retention_days: int = 90
+    log_retention_days: int = Field(
+        default=90, ge=0, description="Days a question stays in the query log (0: purge everything)."
+    )
+    queue_retention_days: int = Field(
+        default=365,
+        ge=0,
+        description="Days an answered or dismissed expert-queue question (with its contact details) is "
+        "kept after it was closed; 0 keeps them until deleted by hand. Open questions are never purged.",
+    )
 
     @model_validator(mode="after")
     def _reject_conflicts(self) -> Self:

@@ -63,6 +63,18 @@ PRIVACY_NOTE = (
     "details we can't reply to you directly."
 )
 
+
+def privacy_note(settings: Settings) -> str:
+    """``PRIVACY_NOTE`` and how long the question is kept (``queue_retention_days``)."""
+    days = settings.queue_retention_days
+    if days <= 0:
+        return PRIVACY_NOTE
+    return (
+        f"{PRIVACY_NOTE} Once an expert has answered or closed it, we delete it, with your contact "
+        f"details, after {days} days."
+    )
+
+
 USER_AVATAR = ":material/person:"
 ASSISTANT_AVATAR = ":material/menu_book:"
 
@@ -358,7 +370,7 @@ def _expert(exchange: Exchange, i: int, settings: Settings, *, form: bool) -> No
             CONSENT_LABEL,
             key=FORM_CONSENT,
         )
-        st.caption(PRIVACY_NOTE)
+        st.caption(privacy_note(settings))
         st.form_submit_button("Send to an expert", key=FORM_SEND, type="primary", on_click=_send, args=(i,))
     if exchange.form_error:
         st.error(exchange.form_error)

@@ -45,7 +45,9 @@ def load_settings() -> Settings:
 
 
 # Settings the loaded assistant does not depend on: changing them needs no reload.
-_NOT_ASSISTANT = frozenset({"data_dir", "staff_password_hash", "upload_max_bytes", "log_retention_days"})
+_NOT_ASSISTANT = frozenset(
+    {"data_dir", "staff_password_hash", "upload_max_bytes", "log_retention_days", "queue_retention_days"}
+)
 
 
 def _assistant_key(settings: Settings) -> str:
@@ -77,27 +79,26 @@ def get_assistant(settings: Settings) -> ArchiveAssistant:
 
 @st.cache_resource(show_spinner=False)
 def _query_log(db_path: str, retention_days: int) -> QueryLog:
-    log = QueryLog(db_path)
-    removed = log.purge_older_than(retention_days)
-    if removed:
-        logger.info("query log: removed %d entries older than %d days", removed, retention_days)
-    return log
+    return QueryLog(db_path, retention_days=retention_days)
 
 
 def get_query_log(settings: Settings) -> QueryLog:
-    """The shared query log (old entries are purged when a process first opens it)."""
+    """The shared query log. Entries older than ``log_retention_days`` are purged when a process
+    first opens it, then at most once an hour as questions are logged."""
     return _query_log(str(settings.query_log_db), settings.log_retention_days)
 
 
 @st.cache_resource(show_spinner=False)
-def _expert_queue(db_path: str) -> ExpertQueue:
+def _expert_queue(db_path: str, retention_days: int) -> ExpertQueue:
     from assistant.expert_queue import ExpertQueue
 
-    return ExpertQueue(Path(db_path))
+    return ExpertQueue(Path(db_path), retention_days=retention_days)
 
 
 def get_expert_queue(settings: Settings) -> ExpertQueue:
-    return _expert_queue(str(settings.queue_db))
+    """The shared expert queue. Questions answered or dismissed more than ``queue_retention_days``
+    ago are deleted when a process first opens it, then at most once an hour as questions arrive."""
+    return _expert_queue(str(settings.queue_db), settings.queue_retention_days)
 
 
 def error_text(exc: AssistantError) -> str:

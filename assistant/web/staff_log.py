@@ -52,7 +52,8 @@ def render() -> None:
     st.title("Query log")
     st.caption(
         "What patients asked in the chat and what they were shown. Entries older than "
-        f"{settings.log_retention_days} days are deleted when the app starts."
+        f"{settings.log_retention_days} days are deleted when the app starts, then hourly as "
+        "questions come in (ASSISTANT_LOG_RETENTION_DAYS)."
     )
     show_flash()
     since, until = date_range("Asked between", DAYS)

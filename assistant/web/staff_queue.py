@@ -31,6 +31,7 @@ EXPORT_COLUMNS = (
     "citations",
     "answer",
     "answered_at",
+    "closed_at",
 )
 
 
@@ -43,6 +44,7 @@ def render() -> None:
     queue = get_expert_queue(settings)
     st.title("Expert queue")
     st.caption('Questions patients sent to the experts through the chat\'s "Ask an expert" form.')
+    st.caption(_retention_note(settings.queue_retention_days))
     show_flash()
 
     everything = queue.list()
@@ -96,6 +98,18 @@ def render() -> None:
     if ref is None or ref not in by_ref:
         return
     _detail(by_ref[ref], queue)
+
+
+def _retention_note(days: int) -> str:
+    if days <= 0:
+        return (
+            "Answered and dismissed questions are kept until deleted (ASSISTANT_QUEUE_RETENTION_DAYS is 0); "
+            "delete one with `assistant queue delete REF`."
+        )
+    return (
+        f"Answered and dismissed questions are deleted, with their contact details, {days} days after they "
+        "were closed (ASSISTANT_QUEUE_RETENTION_DAYS). New questions are kept until handled."
+    )
 
 
 def _detail(item: QueuedQuestion, queue: ExpertQueue) -> None:

@@ -486,15 +486,19 @@ def test_full_disk_makes_submit_raise_queue_error(tmp_path: Path) -> None:
         assert [q.ref for q in queue.list()] == [kept, again]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="on a really full disk SQLite in WAL mode reports 'disk I/O error' (SQLITE_IOERR_SHMSIZE or "
-    "_WRITE), not SQLITE_FULL, so ExpertQueue._explain can't say 'the disk is full'; it could check "
-    "shutil.disk_usage(folder).free when sqlite_errorcode & 0xFF == SQLITE_IOERR (10)",
-)
 def test_full_disk_message_says_the_disk_is_full(tmp_path: Path) -> None:
-    with _full_disk(tmp_path) as (queue, _, _), pytest.raises(QueueError, match="the disk is full"):
-        queue.submit("Can acupuncture help with hay fever? " * 200, consent=True)
+    """In WAL mode SQLite reports a really full disk as an I/O error (SQLITE_IOERR_SHMSIZE or
+    _WRITE), not SQLITE_FULL: the queue then checks the folder's free space and names the full disk,
+    the folder and that the question was not sent, in one line."""
+    with _full_disk(tmp_path) as (queue, filler, kept):
+        with pytest.raises(QueueError, match="the disk is full") as raised:
+            queue.submit("Can acupuncture help with hay fever? " * 200, contact="01234 567890", consent=True)
+        message = str(raised.value)
+        assert "\n" not in message
+        assert str(queue.db_path.parent) in message and "NOT sent" in message
+        assert "01234 567890" not in message and "hay fever" not in message
+        filler.unlink()
+        assert [q.ref for q in queue.list()] == [kept]  # nothing partial was stored
 
 
 def test_database_full_makes_submit_raise_queue_error(

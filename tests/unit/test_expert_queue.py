@@ -3,8 +3,10 @@ durability when the writing process is killed."""
 
 from __future__ import annotations
 
+import errno
 import os
 import re
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -50,6 +52,7 @@ def test_submit_list_get_mark_export_round_trip(queue: ExpertQueue) -> None:
     item = queue.get(ref)
     assert item.question == "Is it safe to have acupuncture on warfarin?"
     assert item.status == "new" and item.answer is None and item.answered_at is None
+    assert item.closed_at is None
     assert item.citations == ("corpus/archive/pages/a.txt", "corpus/archive/pages/b.txt")
     assert item.consent is True and item.reason == "no close answer" and item.decision == "ask_expert"
     assert [q.ref for q in queue.list()] == [ref]
@@ -59,15 +62,15 @@ def test_submit_list_get_mark_export_round_trip(queue: ExpertQueue) -> None:
     answered = queue.mark(ref, "answered", "Yes, with care: tell your practitioner.")
     assert answered.status == "answered"
     assert answered.answer == "Yes, with care: tell your practitioner."
-    assert answered.answered_at is not None
+    assert answered.answered_at is not None and answered.closed_at == answered.answered_at
     assert queue.list("new") == []
     assert queue.get(ref.lower()) == answered  # references are case-insensitive
 
     dismissed = queue.mark(ref, "dismissed")
     assert dismissed.status == "dismissed" and dismissed.answer == answered.answer
-    assert dismissed.answered_at is None
+    assert dismissed.answered_at is None and dismissed.closed_at is not None
     reopened = queue.mark(ref, "new")
-    assert reopened.status == "new"
+    assert reopened.status == "new" and reopened.closed_at is None
 
     rows = queue.export_rows()
     assert len(rows) == 1
@@ -85,6 +88,7 @@ def test_submit_list_get_mark_export_round_trip(queue: ExpertQueue) -> None:
         "status",
         "answer",
         "answered_at",
+        "closed_at",
     }
 
 
@@ -238,6 +242,78 @@ def test_disk_full_is_a_queue_error(queue: ExpertQueue, monkeypatch: pytest.Monk
     monkeypatch.setattr(sqlite3, "connect", FullConnection)
     with pytest.raises(QueueError, match="disk is full"):
         queue.submit("question", consent=True)
+
+
+def _failing_insert(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:
+    """Every INSERT into the queue raises ``error`` (what SQLite raises on a full disk)."""
+    real_connect = sqlite3.connect
+
+    class Failing:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self._conn = real_connect(*args, **kwargs)  # type: ignore[call-overload]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._conn, name)
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if sql.startswith("INSERT"):
+                raise error
+            return self._conn.execute(sql, *args)
+
+    monkeypatch.setattr(sqlite3, "connect", Failing)
+
+
+def _io_error(cause: BaseException | None = None) -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 4874  # type: ignore[attr-defined]  # SQLITE_IOERR_SHMSIZE, as on a full tmpfs
+    error.__cause__ = cause
+    return error
+
+
+def _free_space(monkeypatch: pytest.MonkeyPatch, free: int) -> None:
+    import assistant.expert_queue as expert_queue
+
+    usage = shutil._ntuple_diskusage(10 * 1024 * 1024, 10 * 1024 * 1024 - free, free)  # type: ignore[attr-defined]
+    monkeypatch.setattr(expert_queue.shutil, "disk_usage", lambda path: usage)
+
+
+def test_io_error_on_a_full_disk_says_the_disk_is_full(
+    queue: ExpertQueue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In WAL mode SQLite reports a full disk as an I/O error: the free space of the data folder
+    tells the two apart."""
+    kept = queue.submit("stored before the disk filled", consent=True)
+    _free_space(monkeypatch, 4096)
+    _failing_insert(monkeypatch, _io_error())
+    with pytest.raises(QueueError) as raised:
+        queue.submit("Can acupuncture help with hay fever?", contact="01234 567890", consent=True)
+    message = str(raised.value)
+    folder = str(queue.db_path.parent)
+    assert message == (
+        f"can't store the question in the expert queue at {queue.db_path}: the disk is full "
+        f"({folder}: 4 KB free); the question was NOT sent"
+    )
+    monkeypatch.undo()
+    assert [q.ref for q in queue.list()] == [kept]  # nothing partial was stored
+
+
+def test_io_error_with_space_left_is_not_called_a_full_disk(
+    queue: ExpertQueue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _free_space(monkeypatch, 50 * 1024 * 1024)
+    _failing_insert(monkeypatch, _io_error())
+    with pytest.raises(QueueError, match=r"disk I/O error; the question was NOT sent$") as raised:
+        queue.submit("Does acupuncture hurt?", consent=True)
+    assert "full" not in str(raised.value)
+
+
+def test_enospc_behind_an_sqlite_error_is_a_full_disk(
+    queue: ExpertQueue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _free_space(monkeypatch, 50 * 1024 * 1024)  # e.g. freed again by the time we look
+    _failing_insert(monkeypatch, _io_error(OSError(errno.ENOSPC, "No space left on device")))
+    with pytest.raises(QueueError, match=r"the disk is full \(.*\); the question was NOT sent"):
+        queue.submit("Does acupuncture hurt?", consent=True)
 
 
 def test_corrupt_file_is_a_queue_error(tmp_path: Path) -> None:
