@@ -67,6 +67,8 @@ _CLAUSE_BREAK = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9]+")
 _MACRO = re.compile(r"%([A-Z_]+)%")
+# "is it normal to feel spaced out after acupuncture?": asking whether an effect is expected.
+_ASKS_IF_NORMAL = re.compile(r"\b(?:is|was) (?:it|this|that) (?:normal|common|usual|expected|ok|okay)\b")
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Cues:
     general: re.Pattern[str]
     experience: re.Pattern[str]
     treatment: re.Pattern[str]
+    negatable: re.Pattern[str] | None = None  # symptom words whose negation hides a clause from similarity
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         general=cue("general"),
         experience=cue("experience"),
         treatment=cue("treatment"),
+        negatable=cue("negatable") if raw_cues.get("negatable") else None,
     )
     categories: list[Category] = []
     for cat_id, spec in data["categories"].items():
@@ -781,7 +785,8 @@ class SafetyClassifier:
         """The highest level similarity alone may raise for this message.
 
         Emergency only for a short message (at most ``CONSULTATIVE_SENTENCES - 1`` sentences) that
-        neither asks for acupuncture as treatment nor asks about a risk in general; otherwise urgent.
+        neither asks for acupuncture as treatment, nor asks about a risk in general, nor asks whether
+        an effect is normal (unless an acute word says it is happening now); otherwise urgent.
         MiniLM rates short side remarks in long, consultative questions ("she doesn't want a daily
         tablet", "it came out fine, no blood") close to red-flag exemplars; people in an emergency
         write short, direct messages, and the lexicon still catches emergency wording anywhere. A
@@ -792,6 +797,8 @@ class SafetyClassifier:
         cues = self.lexicon.cues
         if cues.acute.search(doc.text):
             return "emergency"
+        if _ASKS_IF_NORMAL.search(doc.text):
+            return "urgent"
         asks_treatment = bool(cues.treatment.search(doc.text))
         asks_general = bool(cues.general.search(doc.text)) and not cues.experience.search(doc.text)
         return "urgent" if asks_treatment or asks_general else "emergency"
@@ -829,9 +836,18 @@ class SafetyClassifier:
         general: dict[int, bool] = {}
         for si, sent in enumerate(doc.sentences):
             sentence = doc.text[sent[0] : sent[1]]
-            # A sentence about the past (and nothing now) can't raise a flag by similarity either.
-            if cues.past.search(sentence) and not self._current(doc, sent, sent):
+            # A sentence about the past or about something that has settled (and nothing now)
+            # can't raise a flag by similarity either.
+            if (cues.past.search(sentence) or cues.resolved.search(sentence)) and not self._current(
+                doc, sent, sent
+            ):
                 blanked.append(sent)
+            # "not short of breath at all, just a cough": a negated symptom word hides its clause.
+            if cues.negatable is not None:
+                for m in cues.negatable.finditer(doc.text, *sent):
+                    clause = doc.clause(sent, m.start(), m.end())
+                    if m.end() > m.start() and self._negated(doc, m.start(), clause):
+                        blanked.append(clause)
             general[si] = bool(cues.general.search(sentence)) and not cues.experience.search(sentence)
         raw = list(doc.raw)
         for start, end in blanked:

@@ -40,6 +40,22 @@ def check(rules: SafetyClassifier, text: str, level: str, category: str | None) 
 # ------------------------------------------------------------------------------ emergency
 
 EMERGENCY: list[tuple[str, str]] = [
+    # Second development round (eval/dev_safety2.jsonl): wordings the lexicon used to miss.
+    ("stroke", "Mum's smile has looked crooked since breakfast and her words are muddled."),
+    ("stroke", "My husband sounds like he's been drinking but he hasn't, and his face looks odd."),
+    ("anaphylaxis", "He ate a biscuit with peanuts and now his lips have puffed right up."),
+    ("anaphylaxis", "She has an epipen and her throat feels tight, should we use it?"),
+    ("bleeding_heavy", "My cut is bleeding and pressing on it doesn't stop it."),
+    ("bleeding_heavy", "The blood has soaked two tea towels already."),
+    ("bleeding_heavy", "His nose is streaming with blood and has been for half an hour."),
+    ("suicide_self_harm", "My sister messaged me goodbye and said she's going to the bridge."),
+    ("suicide_self_harm", "I cut at my arm with a knife tonight."),
+    ("overdose", "I took my heart tablets twice by mistake and now my pulse is very slow."),
+    ("overdose", "My toddler swallowed some of my tablets from the drawer."),
+    ("pregnancy_bleeding_heavy", "I'm 7 weeks pregnant with pain in my shoulder tip and one side."),
+    ("pregnancy_bleeding_heavy", "I'm pregnant, there's some blood and I feel really faint."),
+    ("cauda_equina", "Since my back went, I can't control when I need the loo."),
+    ("cauda_equina", "My back is agony and both legs are going weak."),
     # chest pain, including typos and lay words
     ("chest_pain", "I have crushing chest pain"),
     ("chest_pain", "chesst pain since this morning"),
@@ -147,6 +163,18 @@ def test_trigger_is_the_phrase_as_typed(rules: SafetyClassifier) -> None:
 # ------------------------------------------------------------------------------ urgent
 
 URGENT: list[tuple[str, str]] = [
+    # Second development round (eval/dev_safety2.jsonl).
+    ("persistent_after_effects", "After ear acupuncture three weeks ago my ear is still swollen and sore."),
+    ("persistent_after_effects", "Since the needles on Monday my foot is weak and it's Friday now."),
+    ("pregnancy_bleeding_pain", "I'm 14 weeks pregnant and getting crampy period type pains."),
+    ("fainting_injury", "He fainted in the waiting room and went down, his wrist might be broken."),
+    ("hopelessness", "There's no hope things will ever get better for me."),
+    ("hopelessness", "My brother says he feels empty and useless."),
+    ("instead_of_doctor", "I've lost a stone since spring without trying and I'd rather try acupuncture before the GP."),
+    ("instead_of_doctor", "He's coughing up bits of blood and won't see a doctor."),
+    ("instead_of_doctor", "My acupuncturist says the lump in my neck is stagnation, should I keep going with her?"),
+    ("cancer_team_unaware", "I'm having chemo and I wasn't going to mention acupuncture to the hospital."),
+    ("cancer_team_unaware", "She's on radiotherapy and doesn't want the cancer nurses to know."),
     ("persistent_after_effects", "I had acupuncture a week ago and my arm is still numb"),
     (
         "persistent_after_effects",
@@ -388,6 +416,11 @@ def test_anticoagulant_context_from_history(rules: SafetyClassifier) -> None:
 # ------------------------------------------------------------------------------ ordinary questions
 
 ORDINARY: list[str] = [
+    "I'm hopeless at relaxing, would acupuncture help me unwind?",
+    "I had cupping at the weekend and the round marks are still there a week later.",
+    "I saw a post saying acupuncture cures headaches, is that true?",
+    "I carry an epipen for a nut allergy, is acupuncture safe for me?",
+    "Both my legs ache after running, can acupuncture help?",
     "The needle in my hand tingled during the session, is that normal?",
     "Can acupuncture help my back pain?",
     "Does it hurt?",
