@@ -170,9 +170,15 @@ URGENT: list[tuple[str, str]] = [
     ("fainting_injury", "He fainted in the waiting room and went down, his wrist might be broken."),
     ("hopelessness", "There's no hope things will ever get better for me."),
     ("hopelessness", "My brother says he feels empty and useless."),
-    ("instead_of_doctor", "I've lost a stone since spring without trying and I'd rather try acupuncture before the GP."),
+    (
+        "instead_of_doctor",
+        "I've lost a stone since spring without trying and I'd rather try acupuncture before the GP.",
+    ),
     ("instead_of_doctor", "He's coughing up bits of blood and won't see a doctor."),
-    ("instead_of_doctor", "My acupuncturist says the lump in my neck is stagnation, should I keep going with her?"),
+    (
+        "instead_of_doctor",
+        "My acupuncturist says the lump in my neck is stagnation, should I keep going with her?",
+    ),
     ("cancer_team_unaware", "I'm having chemo and I wasn't going to mention acupuncture to the hospital."),
     ("cancer_team_unaware", "She's on radiotherapy and doesn't want the cancer nurses to know."),
     ("persistent_after_effects", "I had acupuncture a week ago and my arm is still numb"),
