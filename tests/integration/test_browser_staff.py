@@ -2,29 +2,22 @@
 
 Staff URLs opened without signing in show the patients' chat and no staff content; signing in at
 /staff brings the staff pages into the sidebar for that session only. The browser and driver setup
-is tests/integration/test_browser.py's."""
+is tests/integration/conftest.py's."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_browser import LOAD_TIMEOUT, _free_port, driver
 
-from assistant.settings import REPO_ROOT
 from assistant.web.staff import STAFF_PAGES
 from assistant.web.staff_auth import hash_password
+from tests.conftest import make_settings
+from tests.integration.conftest import LOAD_TIMEOUT, click, read, run_streamlit
 
 pytestmark = pytest.mark.browser
-
-__all__ = ["driver"]  # the fixture, shared with test_browser.py
 
 STAFF_PASSWORD = "needle-and-thread-2024"
 STAFF_TITLES = [title for _script, title, _icon, _url in STAFF_PAGES]
@@ -43,60 +36,9 @@ STAFF_WORDS = [
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory, shared_cache: Path) -> Iterator[str]:
     tmp = tmp_path_factory.mktemp("browser-staff")
-    env = {
-        **os.environ,
-        "ASSISTANT_CHROMA_DIR": str(tmp / "chroma"),
-        "ASSISTANT_EMBEDDING_CACHE": str(shared_cache),
-        "ASSISTANT_DATA_DIR": str(tmp / "data"),
-        "ASSISTANT_STAFF_PASSWORD_HASH": hash_password(STAFF_PASSWORD),
-        "HF_HUB_OFFLINE": "1",
-        "TOKENIZERS_PARALLELISM": "false",
-        "ANONYMIZED_TELEMETRY": "False",
-    }
-    streamlit = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or shutil.which("streamlit")
-    assert streamlit, "streamlit is not installed in this environment"
-    port = _free_port()
-    log_path = tmp / "streamlit.log"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [
-                streamlit,
-                "run",
-                "app.py",
-                "--server.headless",
-                "true",
-                "--server.address",
-                "127.0.0.1",
-                "--server.port",
-                str(port),
-                "--browser.gatherUsageStats",
-                "false",
-            ],
-            cwd=REPO_ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 60
-            while True:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as resp:
-                        if resp.status == 200:
-                            break
-                except OSError:
-                    pass
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"streamlit did not start:\n{log_path.read_text()[-3000:]}")
-                time.sleep(0.3)
-            yield f"http://127.0.0.1:{port}/"
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+    settings = make_settings(tmp, embedding_cache=shared_cache)
+    with run_streamlit(settings, tmp, ASSISTANT_STAFF_PASSWORD_HASH=hash_password(STAFF_PASSWORD)) as url:
+        yield url
 
 
 def _wait_for_chat(d: object) -> None:
@@ -111,10 +53,14 @@ def _wait_for_chat(d: object) -> None:
 
 def _headings(d: object) -> list[str]:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.remote.webdriver import WebDriver
 
-    assert isinstance(d, WebDriver)
-    return [h.text.strip() for h in d.find_elements(By.CSS_SELECTOR, "h1") if h.text.strip()]
+    def texts(drv: object) -> list[str]:
+        from selenium.webdriver.remote.webdriver import WebDriver
+
+        assert isinstance(drv, WebDriver)
+        return [h.text.strip() for h in drv.find_elements(By.CSS_SELECTOR, "h1") if h.text.strip()]
+
+    return read(d, texts)  # a page switch may redraw a heading between finding and reading it
 
 
 @pytest.mark.parametrize("path", STAFF_URLS)
@@ -175,13 +121,17 @@ def test_sign_in_shows_the_staff_pages_to_that_session_only(base_url: str, drive
     )
     box.send_keys(STAFF_PASSWORD)
     box.send_keys(Keys.ENTER)
-    nav = WebDriverWait(d, PAGE_TIMEOUT).until(
-        ec.visibility_of_element_located((By.CSS_SELECTOR, "[data-testid='stSidebarNav']"))
+    nav = (By.CSS_SELECTOR, "[data-testid='stSidebarNav']")
+    WebDriverWait(d, PAGE_TIMEOUT).until(ec.visibility_of_element_located(nav))
+    WebDriverWait(d, PAGE_TIMEOUT).until(ec.text_to_be_present_in_element(nav, "Coverage"))
+    nav_text = read(d, lambda drv: drv.find_element(*nav).text)
+    assert all(title in nav_text for title in STAFF_TITLES)
+    click(
+        d,
+        (By.XPATH, "//*[@data-testid='stSidebarNav']//a[contains(., 'Coverage')]"),
+        effect=lambda drv: "Coverage" in _headings(drv),
+        timeout=PAGE_TIMEOUT,
     )
-    WebDriverWait(d, PAGE_TIMEOUT).until(lambda _: "Coverage" in nav.text)
-    assert all(title in nav.text for title in STAFF_TITLES)
-    nav.find_element(By.XPATH, ".//a[contains(., 'Coverage')]").click()
-    WebDriverWait(d, PAGE_TIMEOUT).until(lambda drv: "Coverage" in _headings(drv))
     WebDriverWait(d, PAGE_TIMEOUT).until(
         ec.text_to_be_present_in_element((By.TAG_NAME, "body"), "Check coverage")
     )
