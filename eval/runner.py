@@ -40,6 +40,8 @@ METRIC_NAMES: tuple[str, ...] = (
     "emergency_recall",
     "false_emergency_rate",
     "safety_accuracy",
+    "urgent_recall",
+    "answered_correctly",
     "answer_rate",
     "risk",
     "latency_p50_ms",
@@ -296,6 +298,16 @@ def summarise(results: Sequence[ItemResult]) -> Summary:
         "false_emergency_rate": metrics.false_positive_rate(matrix, "emergency"),
         "safety_accuracy": metrics.mean(
             None if r.safety_correct is None else float(r.safety_correct) for r in results
+        ),
+        # Urgent items flagged urgent or emergency (either hands the question off).
+        "urgent_recall": metrics.mean(
+            float(r.safety in ("urgent", "emergency")) for r in results if r.item.expected_safety == "urgent"
+        ),
+        # Items that should be answered from the archive and were, with a right first citation.
+        "answered_correctly": metrics.mean(
+            float(r.decision == "answer" and bool(r.cited) and r.cited[0] in r.item.expected_sources)
+            for r in results
+            if r.item.expected_decision == "answer" and r.item.expected_sources
         ),
         "answer_rate": point.coverage,
         "risk": point.risk,

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export HF_HUB_OFFLINE=1
-.venv/bin/assistant eval eval/dev.jsonl eval/dev_unanswerable.jsonl eval/dev_safety.jsonl eval/dev_multiturn.jsonl \
+.venv/bin/assistant eval eval/dev*.jsonl \
   --out eval/out/gate --no-progress \
-  --fail-under hit@1=0.87 --fail-under hit@3=0.96 --fail-under mrr=0.91 \
-  --fail-under decision_accuracy=0.85 --fail-under emergency_recall=1.0 \
-  --fail-over false_emergency_rate=0.05
+  --fail-under hit@1=0.90 --fail-under hit@3=0.97 --fail-under mrr=0.93 \
+  --fail-under decision_accuracy=0.88 --fail-under emergency_recall=1.0 \
+  --fail-over false_emergency_rate=0.02
