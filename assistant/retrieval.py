@@ -1,21 +1,24 @@
 """A question -> ranked citations, one per source page.
 
 Dense: cosine similarity of MiniLM vectors in Chroma (question passages and answer windows).
-BM25: bm25s over the same passages, with Snowball stemming. Hybrid: reciprocal-rank fusion of
-the two source rankings. Whatever ranks, a citation's ``score`` is the same evidence measure
-(dense cosine of the best passage, averaged with the cosine of the question's topic words), so one
-novelty threshold reads the same for every retriever."""
+BM25: bm25s over the same passages, with Snowball stemming (built at index time and saved,
+``assistant.bm25``). Hybrid: reciprocal-rank fusion of the two source rankings. Whatever ranks, a
+citation's ``score`` is the same evidence measure (dense cosine of the best passage, averaged with
+the cosine of the question's topic words), so one novelty threshold reads the same for every
+retriever."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
 from assistant.answers import Citation
+from assistant.bm25 import BM25Index, load_or_build, load_saved
 from assistant.settings import RetrieverName
 from assistant.topic import topic_text
 from embeddings.model import TextEmbedder
@@ -31,48 +34,12 @@ class FusionWeights:
     bm25: float = 1.5
 
 
-def _stemmer() -> Any:
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
-
-
-class BM25Index:
-    """bm25s over every passage in the store, built once on first use."""
-
-    def __init__(self, passages: Sequence[StoredPassage]) -> None:
-        import bm25s
-
-        self._stem = _stemmer()
-        self.passages = list(passages)
-        self._model: Any = None
-        if self.passages:
-            tokens = bm25s.tokenize(
-                [p.text for p in self.passages], stopwords="en", stemmer=self._stem, show_progress=False
-            )
-            self._model = bm25s.BM25()
-            self._model.index(tokens, show_progress=False)
-            self._vocab: dict[str, int] = dict(tokens.vocab)
-
-    def search(self, query: str, n: int) -> list[tuple[StoredPassage, float]]:
-        import bm25s
-
-        if self._model is None:
-            return []
-        words = bm25s.tokenize(
-            [query], stopwords="en", stemmer=self._stem, return_ids=False, show_progress=False
-        )[0]
-        ids = [self._vocab[w] for w in words if w in self._vocab]
-        if not ids:
-            return []
-        scores = self._model.get_scores(ids)
-        n = min(n, len(self.passages))
-        top = np.argpartition(-scores, n - 1)[:n]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [(self.passages[i], float(scores[i])) for i in top if scores[i] > 0]
+class _HasSource(Protocol):
+    @property
+    def source(self) -> str: ...
 
 
-def _best_by_source(hits: Sequence[tuple[StoredPassage, float]]) -> list[tuple[str, float]]:
+def _best_by_source(hits: Sequence[tuple[_HasSource, float]]) -> list[tuple[str, float]]:
     best: dict[str, float] = {}
     for passage, score in hits:
         if passage.source not in best or score > best[passage.source]:
@@ -92,20 +59,38 @@ def fuse(
 
 
 class Retriever:
+    """Ranks sources for a question. ``bm25_dir``: where the BM25 index is saved (``assistant.bm25``);
+    None builds it in memory on first use and never saves it."""
+
     def __init__(
-        self, store: ArchiveStore, embedder: TextEmbedder, *, weights: FusionWeights | None = None
+        self,
+        store: ArchiveStore,
+        embedder: TextEmbedder,
+        *,
+        weights: FusionWeights | None = None,
+        bm25_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
         self.weights = weights or FusionWeights()
+        self.bm25_dir = bm25_dir
         self._bm25: BM25Index | None = None
         self._lock = threading.Lock()
 
     def bm25(self) -> BM25Index:
+        """The BM25 index: the saved one when it matches the store, else built (and saved)."""
         with self._lock:
             if self._bm25 is None:
-                self._bm25 = BM25Index(self.store.all_passages())
+                self._bm25 = load_or_build(self.store, self.bm25_dir)
             return self._bm25
+
+    def load_saved_bm25(self) -> bool:
+        """At start-up: load the saved BM25 index if it matches the store; never build. True when
+        an index is ready."""
+        with self._lock:
+            if self._bm25 is None and self.bm25_dir is not None:
+                self._bm25 = load_saved(self.store, self.bm25_dir)
+            return self._bm25 is not None
 
     def refresh(self) -> None:
         """Forget the BM25 index after the store changed."""

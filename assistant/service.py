@@ -6,11 +6,14 @@ ranked citations (retrieval) -> decision (policy, safety) -> the UI or the CLI."
 from __future__ import annotations
 
 import functools
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
+from assistant import bm25
 from assistant.answers import Answer, Citation, Decision, SafetyLevel
 from assistant.chat import points_back, search_query
 from assistant.errors import StoreError
@@ -32,6 +35,17 @@ class IndexReport:
     stats: IndexStats
     load: LoadResult
     seconds: float
+    bm25_built: bool = False  # False: the saved BM25 index already matched the store
+
+
+def bm25_folder(settings: Settings) -> Path:
+    """Where the BM25 index is saved: beside an embedded store's folder
+    (``<chroma_dir>.bm25/<collection>``), or under the data folder for a `chroma run` server, which
+    has no local folder (``<data_dir>/bm25/<host>_<port>/<collection>``)."""
+    if settings.chroma_host:
+        server = re.sub(r"[^A-Za-z0-9.-]", "_", f"{settings.chroma_host}_{settings.chroma_port}")
+        return settings.data_dir / "bm25" / server / settings.collection
+    return settings.chroma_dir.with_name(f"{settings.chroma_dir.name}.bm25") / settings.collection
 
 
 def open_store(settings: Settings, embeddings: CachedEmbeddings, *, rebuild: bool = False) -> ArchiveStore:
@@ -55,13 +69,15 @@ def load_records(settings: Settings) -> LoadResult:
 def build_index(
     settings: Settings, store: ArchiveStore, *, rebuild: bool = False, progress: Progress | None = None
 ) -> IndexReport:
-    """Parse the archive and bring the store in line with it (incrementally unless ``rebuild``)."""
+    """Parse the archive and bring the store in line with it (incrementally unless ``rebuild``),
+    then build and save the BM25 index unless the saved one already matches the store."""
     started = time.perf_counter()
     loaded = load_records(settings)
     if rebuild:
         store.reset()
     stats = store.sync(list(loaded.records), skipped=len(loaded.skipped), progress=progress)
-    return IndexReport(stats, loaded, time.perf_counter() - started)
+    built = bm25.ensure_saved(store, bm25_folder(settings))
+    return IndexReport(stats, loaded, time.perf_counter() - started, bm25_built=built)
 
 
 class ArchiveAssistant:
@@ -73,12 +89,15 @@ class ArchiveAssistant:
         safety: SafetyAssessor,
         *,
         weights: FusionWeights | None = None,
+        bm25_dir: Path | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.embedder = embedder
         self.safety = safety
-        self.retriever = Retriever(store, embedder, weights=weights)
+        self.retriever = Retriever(
+            store, embedder, weights=weights, bm25_dir=bm25_dir or bm25_folder(settings)
+        )
         self.novelty_threshold = settings.novelty_threshold
         # Threshold sweeps ask the policy many times about one question: assess it once.
         self._assess = functools.lru_cache(maxsize=4096)(self._assess_uncached)
@@ -90,7 +109,8 @@ class ArchiveAssistant:
     def from_settings(
         cls, settings: Settings, *, embedder: TextEmbedder | None = None, progress: Progress | None = None
     ) -> ArchiveAssistant:
-        """Load the model and open the store; build the index first if the store is empty."""
+        """Load the model and open the store; build the index first if the store is empty; load the
+        saved BM25 index."""
         from assistant.safety import SafetyClassifier
 
         model = embedder or MiniLMEmbeddings(settings.model_path)
@@ -105,7 +125,11 @@ class ArchiveAssistant:
                 )
         # Questions are embedded by the bare model: only archive text goes through the persistent
         # cache, so no patient's question lingers on disk as a vector (docs/privacy.md).
-        return cls(settings, store, model, SafetyClassifier(model))
+        bot = cls(settings, store, model, SafetyClassifier(model))
+        if settings.retriever != "dense":
+            # The saved BM25 index, if it matches the store (else it is built on first use).
+            bot.retriever.load_saved_bm25()
+        return bot
 
     def reindex(self, *, progress: Progress | None = None) -> IndexReport:
         report = build_index(self.settings, self.store, progress=progress)

@@ -9,9 +9,12 @@ model (so the seed page is there to be found), plus N synthetic records (``bench
 passages are chunked and stored exactly as ``ArchiveStore`` stores them (document, record metadata),
 but whose vectors are synthetic: a real vector of a bundled passage of the same category plus
 Gaussian noise (cosine about 0.7 to it), so the collection is clustered the way real text is.
-Synthetic vectors are added straight to the Chroma collection, bypassing the model. A store is
-built once, embedded; the server figures come from `chroma run --path` on the same folder.
-Stores are kept in ``--work`` (reruns reuse them; delete the folder to rebuild).
+Synthetic vectors are added straight to the Chroma collection, bypassing the model, and then listed
+in the store's per-source id lists (``ArchiveStore.index_sources``). A store is built once,
+embedded; the server figures come from `chroma run --path` on the same folder. Stores are kept in
+``--work`` (reruns reuse them; delete the folder to rebuild). The BM25 index is then built and
+saved beside each store the way ``assistant index`` does (timed: the index-time cost), and every
+measuring process loads the saved one.
 
 What is timed, per question (real MiniLM query encoding throughout):
   * ``store``: the Chroma nearest-neighbour query alone (``ArchiveStore.dense_search``, 60 passages);
@@ -19,6 +22,8 @@ What is timed, per question (real MiniLM query encoding throughout):
   * ``hybrid``: ``ArchiveAssistant.ask`` (safety check + hybrid retrieval + decision) when
     ``assistant.safety`` is importable, else ``Retriever.search(method="hybrid")``; BM25 runs over
     every passage in the store (bundled + synthetic). The one-off BM25 build is reported apart.
+One-off: ``first_question_s``, from opening the store in a fresh process (model already loaded) to
+the first hybrid answer: BM25 loaded from its saved copy, safety exemplars encoded.
 RSS: the measuring process (client, and embedded Chroma when embedded) and the server process.
 
 It also projects the full index-build time for 100k real records: the real model embeds 500
@@ -58,6 +63,7 @@ from corpus.records import Record
 from embeddings.chunking import passages_for
 
 SEED = 20240601
+SOURCE_INDEX = 2  # per-source id lists (1), and the store's recorded fingerprint (2)
 NOISE = 0.05  # per-dimension sigma: |noise| ~ 0.98 for 384 dimensions, cosine to the base ~0.7
 INSERT_BATCH = 5000
 COLLECTION = "archive"
@@ -100,6 +106,14 @@ def bench_settings(work: Path) -> Settings:
     return Settings(
         chroma_dir=work / "unused-chroma", embedding_cache=work / "cache.sqlite", data_dir=work / "data"
     )
+
+
+def bm25_dir(db: Path) -> Path:
+    """Where the store in ``db`` keeps its saved BM25 index: the app's own rule for an embedded
+    store. The server view of the same folder has the same contents, so it shares the folder."""
+    from assistant.service import bm25_folder
+
+    return bm25_folder(Settings(chroma_dir=db, collection=COLLECTION))
 
 
 def bundled_records() -> tuple[Record, ...]:
@@ -180,6 +194,9 @@ def build_store(size: int, db: Path, work: Path) -> dict[str, Any]:
                 flush()
     flush()
     total_s = time.perf_counter() - started
+    t0 = time.perf_counter()
+    store.index_sources()
+    sources_s = time.perf_counter() - t0
     return {
         "records_synthetic": size,
         "records_bundled": len(bundled),
@@ -189,8 +206,64 @@ def build_store(size: int, db: Path, work: Path) -> dict[str, Any]:
         "insert_s": round(insert_s, 1),
         "insert_passages_per_s": round(inserted / insert_s, 1) if insert_s else None,
         "build_s": round(total_s, 1),
+        "source_index_s": round(sources_s, 1),
+        "source_index": SOURCE_INDEX,
         "build_peak_rss_mb": peak_rss_mb(),
         "store_disk_mb": dir_mb(db),
+    }
+
+
+def index_sources(db: Path) -> dict[str, Any]:
+    """List the passages per source, and record the fingerprint, in a store built before these
+    existed."""
+    from embeddings.model import CachedEmbeddings, MiniLMEmbeddings
+    from embeddings.store import ArchiveStore
+
+    store = ArchiveStore(CachedEmbeddings(MiniLMEmbeddings(), None), collection=COLLECTION, path=db)
+    t0 = time.perf_counter()
+    written = store.index_sources()
+    return {
+        "source_index_s": round(time.perf_counter() - t0, 1),
+        "source_index_written": written,
+        "source_index": SOURCE_INDEX,
+    }
+
+
+def bm25_index(db: Path) -> dict[str, Any]:
+    """The index-time BM25 cost: build over every passage in the store, then save beside it (what
+    ``assistant index`` does after a change)."""
+    from assistant.bm25 import BM25Index
+    from embeddings.model import CachedEmbeddings, MiniLMEmbeddings
+    from embeddings.store import ArchiveStore
+
+    store = ArchiveStore(CachedEmbeddings(MiniLMEmbeddings(), None), collection=COLLECTION, path=db)
+    rss_before = rss_mb()
+    t0 = time.perf_counter()
+    passages = store.passage_texts()
+    read_s = time.perf_counter() - t0
+    index = BM25Index(passages)
+    del passages
+    build_s = time.perf_counter() - t0
+    folder = bm25_dir(db)
+    t0 = time.perf_counter()
+    fingerprint = store.fingerprint()  # recorded by the build, checked by a count
+    fingerprint_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    scanned = store.scanned_fingerprint()  # what it costs without the recorded one
+    scan_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    index.save(folder, fingerprint)
+    save_s = time.perf_counter() - t0
+    return {
+        "bm25_passages": len(index),
+        "bm25_read_s": round(read_s, 1),
+        "bm25_build_s": round(build_s, 1),
+        "bm25_save_s": round(save_s, 1),
+        "store_fingerprint_s": round(fingerprint_s, 2),
+        "store_fingerprint_scan_s": round(scan_s, 2),
+        "fingerprint_recorded_matches_scan": fingerprint == scanned,
+        "bm25_disk_mb": dir_mb(folder),
+        "bm25_build_rss_mb": {"before": rss_before, "after": rss_mb(), "peak": peak_rss_mb()},
     }
 
 
@@ -212,9 +285,9 @@ def _open(backend: str, db: Path, endpoint: str | None, model: Any) -> Any:
     return ArchiveStore(cached, collection=COLLECTION, path=db)
 
 
-def _hybrid_runner(work: Path, store: Any, model: Any) -> tuple[str, Any, Any]:
+def _hybrid_runner(work: Path, store: Any, model: Any, bm25: Path) -> tuple[str, Any, Any]:
     """('ask', ask, retriever) when the assistant's safety and message modules exist, else
-    ('retriever', hybrid search, retriever)."""
+    ('retriever', hybrid search, retriever). BM25 comes from its saved copy in ``bm25``."""
     from assistant.retrieval import Retriever
 
     try:
@@ -222,10 +295,10 @@ def _hybrid_runner(work: Path, store: Any, model: Any) -> tuple[str, Any, Any]:
         from assistant.safety import SafetyClassifier
         from assistant.service import ArchiveAssistant
 
-        bot = ArchiveAssistant(bench_settings(work), store, model, SafetyClassifier(model))
+        bot = ArchiveAssistant(bench_settings(work), store, model, SafetyClassifier(model), bm25_dir=bm25)
         return "ask", bot.ask, bot.retriever
     except ImportError:
-        retriever = Retriever(store, model)
+        retriever = Retriever(store, model, bm25_dir=bm25)
         return "retriever", lambda q: retriever.search(q, method="hybrid", k=3), retriever
 
 
@@ -238,28 +311,38 @@ def profile(
 
     model = MiniLMEmbeddings()
     rss_model = rss_mb()
+    warm = synthetic_questions(20, seed=SEED + 7)
+    out: dict[str, Any] = {"backend": backend}
+    first: dict[str, Any] = {}
+    if hybrid:
+        # The first question after a start, before anything else touches the store: open it, load
+        # the saved BM25 index, encode the safety exemplars, answer.
+        t0 = time.perf_counter()
+        fresh = _open(backend, db, endpoint, model)
+        how, ask, hybrid_retriever = _hybrid_runner(work, fresh, model, bm25_dir(db))
+        ask(warm[0])
+        first["first_question_s"] = round(time.perf_counter() - t0, 2)
+        first["rss_mb_after_first_question"] = rss_mb()
+        t0 = time.perf_counter()
+        Retriever(fresh, model, bm25_dir=bm25_dir(db)).bm25()  # again, alone: fingerprint + load
+        first["bm25_load_s"] = round(time.perf_counter() - t0, 2)
     started = time.perf_counter()
     store = _open(backend, db, endpoint, model)
     retriever = Retriever(store, model)
-    warm = synthetic_questions(20, seed=SEED + 7)
     for question in warm:
         retriever.search(question, method="dense", k=3)
-    out: dict[str, Any] = {
-        "backend": backend,
-        "passages": store.count(),
-        "open_and_20_dense_s": round(time.perf_counter() - started, 2),
-        "rss_mb": {"model_loaded": rss_model, "after_dense": rss_mb()},
-    }
+    out.update(
+        {
+            "passages": store.count(),
+            "open_and_20_dense_s": round(time.perf_counter() - started, 2),
+            "rss_mb": {"model_loaded": rss_model, "after_dense": rss_mb()},
+        }
+    )
     seed_dense = [c.source for c in retriever.search(SEED_QUESTION, method="dense", k=5)]
     out["seed_rank_dense"] = seed_dense.index(SEED_SOURCE) + 1 if SEED_SOURCE in seed_dense else None
     if hybrid:
-        how, ask, hybrid_retriever = _hybrid_runner(work, store, model)
-        t0 = time.perf_counter()
-        hybrid_retriever.bm25()
-        out["bm25_build_s"] = round(time.perf_counter() - t0, 2)
-        t0 = time.perf_counter()
-        ask(warm[0])  # the first answer also warms the safety check
-        out["first_ask_s"] = round(time.perf_counter() - t0, 2)
+        out.update(first)
+        out["rss_mb"]["after_first_question"] = out.pop("rss_mb_after_first_question")
         for question in warm[1:]:
             ask(question)
         out["rss_mb"]["after_hybrid"] = rss_mb()
@@ -291,8 +374,8 @@ def latency(
         retriever = Retriever(store, model)  # the raw model: no cache hits for repeated questions
         ask = None
         if size in hybrid_sizes:
-            how, ask, hybrid_retriever = _hybrid_runner(work, store, model)
-            hybrid_retriever.bm25()  # the one-off build is in the profile, not here
+            how, ask, hybrid_retriever = _hybrid_runner(work, store, model, bm25_dir(db))
+            hybrid_retriever.bm25()  # loaded from the saved copy (the one-off build is timed apart)
         opened[size] = (store, retriever, ask)
     questions = synthetic_questions(queries, seed=SEED)
     vectors = model.embed_array(questions)
@@ -548,8 +631,20 @@ def orchestrate(args: argparse.Namespace) -> int:
             print(f"[{size}] building the store …", file=sys.stderr)
             build = _worker(["build", "--size", str(size), "--db", str(db), "--work", str(work)])
             marker.write_text(json.dumps(build), encoding="utf-8")
-        figures["builds"][str(size)] = json.loads(marker.read_text(encoding="utf-8"))
+        build = json.loads(marker.read_text(encoding="utf-8"))
+        if build.get("source_index") != SOURCE_INDEX:  # built before the lists or the fingerprint
+            print(f"[{size}] listing passages per source …", file=sys.stderr)
+            build.update(_worker(["sources", "--db", str(db), "--work", str(work)]))
+            marker.write_text(json.dumps(build), encoding="utf-8")
+        figures["builds"][str(size)] = build
         print(f"[{size}] built: {json.dumps(figures['builds'][str(size)])}", file=sys.stderr)
+    figures["bm25_index"] = {}
+    for size in sizes:
+        if size in hybrid_sizes:
+            db = work / f"store-{size}"
+            print(f"[{size}] building and saving BM25 …", file=sys.stderr)
+            figures["bm25_index"][str(size)] = _worker(["bm25", "--db", str(db), "--work", str(work)])
+            print(f"[{size}] BM25: {json.dumps(figures['bm25_index'][str(size)])}", file=sys.stderr)
 
     profiles: dict[tuple[int, str], dict[str, Any]] = {}
     for size in sizes:
@@ -615,7 +710,12 @@ def orchestrate(args: argparse.Namespace) -> int:
             "load_average_1min": timed[backend]["load_average_1min"],
         }
         for size in sizes:
-            run = {"size": size, **profiles[(size, backend)], **timed[backend]["sizes"][str(size)]}
+            run = {
+                "size": size,
+                **figures["bm25_index"].get(str(size), {}),
+                **profiles[(size, backend)],
+                **timed[backend]["sizes"][str(size)],
+            }
             figures["runs"].append(run)
 
     largest = max(sizes)
@@ -680,7 +780,9 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="torch threads while timing questions (default 1: steadier on a busy machine; 0 = torch's default)",
     )
-    parser.add_argument("--worker", choices=["build", "profile", "latency"], help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--worker", choices=["build", "sources", "bm25", "profile", "latency"], help=argparse.SUPPRESS
+    )
     parser.add_argument("--size", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--backend", default="embedded", help=argparse.SUPPRESS)
@@ -702,6 +804,10 @@ def main(argv: list[str] | None = None) -> int:
     data: dict[str, Any]
     if args.worker == "build":
         data = build_store(args.size, args.db, args.work)
+    elif args.worker == "sources":
+        data = index_sources(args.db)
+    elif args.worker == "bm25":
+        data = bm25_index(args.db)
     elif args.worker == "profile":
         data = profile(args.backend, args.db, args.work, args.endpoint, args.server_pid, not args.no_hybrid)
     else:
