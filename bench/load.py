@@ -25,15 +25,12 @@ import json
 import os
 import platform
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +43,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 import numpy as np
 
 from assistant.settings import REPO_ROOT, Settings
+from bench.processes import streamlit_app
 
 QUESTIONS = [
     "I've had shooting pains and pins and needles since acupuncture on my lower back, is that normal?",
@@ -70,12 +68,6 @@ def summary(values: Sequence[float]) -> dict[str, float]:
         "mean": round(statistics.fmean(values), 1),
         "max": round(float(data.max()), 1),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 # ------------------------------------------------------------------------------------------------
@@ -174,39 +166,6 @@ class StreamlitSession:
         state = WidgetState(id=self.chat_input_id)
         state.chat_input_value.data = question
         return self._run([state])
-
-
-@contextlib.contextmanager
-def streamlit_app(env: dict[str, str], log_path: Path, *, timeout: float = 300) -> Iterator[tuple[str, int]]:
-    """``streamlit run app.py`` on 127.0.0.1 with a free port, until the block ends."""
-    port = free_port()
-    exe = shutil.which("streamlit", path=str(Path(sys.executable).parent)) or "streamlit"
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [exe, "run", str(REPO_ROOT / "app.py"), "--server.headless", "true", "--server.address", "127.0.0.1",
-             "--server.port", str(port), "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none"],
-            cwd=REPO_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        try:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                        break
-                except OSError:
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(
-                            f"streamlit did not start: {log_path.read_text()[-2000:]}"
-                        ) from None
-                    time.sleep(0.3)
-            yield "127.0.0.1", port
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
 
 
 def app_env(work: Path, embedding_cache: Path | None = None) -> dict[str, str]:

@@ -39,14 +39,11 @@ import os
 import platform
 import resource
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +55,7 @@ import numpy as np
 import psutil
 
 from assistant.settings import REPO_ROOT, Settings
+from bench.processes import chroma_server
 from bench.synth import synthetic_questions, synthetic_records
 from corpus.records import Record
 from embeddings.chunking import passages_for
@@ -427,47 +425,6 @@ def latency(
 # Orchestrator
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextlib.contextmanager
-def chroma_server(path: Path, log_path: Path) -> Iterator[tuple[str, int, int]]:
-    """`chroma run` on 127.0.0.1 with a free port, serving ``path``; stopped on exit."""
-    exe = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-    if not exe:
-        raise SystemExit("the chroma command is missing: scripts/setup.sh installs chromadb")
-    port = _free_port()
-    with log_path.open("w") as log:
-        proc = subprocess.Popen(
-            [exe, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(path)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            deadline = time.monotonic() + 120
-            while True:
-                try:
-                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
-                        break
-                except OSError:
-                    if proc.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError(
-                            f"chroma run did not start: {log_path.read_text()[-2000:]}"
-                        ) from None
-                    time.sleep(0.3)
-            yield "127.0.0.1", port, proc.pid
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
-
-
 WORKER_FLAGS: list[str] = []  # passed to every measuring worker (``--torch-threads``)
 
 
@@ -655,7 +612,7 @@ def orchestrate(args: argparse.Namespace) -> int:
         for backend in backends:
             print(f"[{size}] profiling {backend} …", file=sys.stderr)
             if backend == "server":
-                with chroma_server(db, work / f"server-{size}.log") as (host, port, pid):
+                with chroma_server(db, work / f"server-{size}.log") as (host, port, server):
                     found = _worker(
                         [
                             "profile",
@@ -664,7 +621,7 @@ def orchestrate(args: argparse.Namespace) -> int:
                             "--endpoint",
                             f"{host}:{port}",
                             "--server-pid",
-                            str(pid),
+                            str(server.pid),
                             *common,
                         ]
                     )

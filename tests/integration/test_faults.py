@@ -13,13 +13,11 @@ import os
 import re
 import shutil
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import threading
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from assistant.errors import QueueError, StoreError
 from assistant.expert_queue import ExpertQueue
 from assistant.service import load_records
 from assistant.settings import REPO_ROOT
+from bench import processes
 from bench.synth import synthetic_records, write_pages
 from embeddings.chunking import passages_for
 from embeddings.model import CachedEmbeddings, HashingEmbeddings, MiniLMEmbeddings
@@ -292,14 +291,8 @@ def test_rebuild_sets_an_unreadable_store_aside(tmp_path: Path) -> None:
     assert ArchiveStore(other, path=folder).count() == 0
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 def test_unreachable_server_gives_one_line_naming_the_fix(tmp_path: Path) -> None:
-    env = _env(tmp_path, CHROMA_DIR="", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(_free_port()))
+    env = _env(tmp_path, CHROMA_DIR="", CHROMA_HOST="127.0.0.1", CHROMA_PORT=str(processes.free_port()))
     done = _cli(tmp_path, env, "index")
     assert done.returncode == 2
     _assert_one_line_error(done.stderr, "chroma run")
@@ -308,28 +301,8 @@ def test_unreachable_server_gives_one_line_naming_the_fix(tmp_path: Path) -> Non
 @pytest.fixture
 def own_chroma_server(tmp_path: Path) -> Iterator[tuple[str, int, subprocess.Popen[bytes]]]:
     """A `chroma run` this test may stop (the session's server is shared)."""
-    exe = shutil.which("chroma", path=str(Path(sys.executable).parent)) or shutil.which("chroma")
-    assert exe
-    port = _free_port()
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen(
-        [exe, "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-db")],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 120
-    while True:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
-                break
-        except OSError:
-            assert proc.poll() is None and time.monotonic() < deadline, (tmp_path / "server.log").read_text()
-            time.sleep(0.3)
-    yield "127.0.0.1", port, proc
-    if proc.poll() is None:
-        proc.terminate()
-        proc.wait(timeout=30)
-    log.close()
+    with processes.chroma_server(tmp_path / "server-db", tmp_path / "server.log") as server:
+        yield server
 
 
 def _close_http_client(client: object) -> None:
