@@ -225,21 +225,7 @@ def test_folder_made_read_only_later_raises_queue_error(open_dir: Path) -> None:
 
 
 def test_disk_full_is_a_queue_error(queue: ExpertQueue, monkeypatch: pytest.MonkeyPatch) -> None:
-    real_connect = sqlite3.connect
-
-    class FullConnection:
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            self._conn = real_connect(*args, **kwargs)  # type: ignore[call-overload]
-
-        def __getattr__(self, name: str) -> object:
-            return getattr(self._conn, name)
-
-        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
-            if sql.startswith("INSERT"):
-                raise sqlite3.OperationalError("database or disk is full")
-            return self._conn.execute(sql, *args)
-
-    monkeypatch.setattr(sqlite3, "connect", FullConnection)
+    _failing_insert(monkeypatch, sqlite3.OperationalError("database or disk is full"))
     with pytest.raises(QueueError, match="disk is full"):
         queue.submit("question", consent=True)
 
