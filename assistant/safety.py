@@ -56,7 +56,7 @@ MAX_UNITS: Final = 40  # sentences embedded per message
 MIN_UNIT_WORDS: Final = 3
 # From this many sentences on, a message reads as a consultation: similarity alone raises urgent at
 # most there (emergency needs the lexicon). Chosen on the development sets (docs/safety.md).
-CONSULTATIVE_SENTENCES: Final = 3
+CONSULTATIVE_SENTENCES: Final = 5
 
 _APOSTROPHES: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
 _DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
@@ -518,7 +518,13 @@ class SafetyClassifier:
             return SafetyAssessment("none", None, None, "no safety concern found")
         earlier = [_Doc(h, cues) for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
         hits, notes, blanked, demoted = self._rule_hits(doc, earlier)
-        hits.extend(self._semantic_hits(doc, blanked, demoted, cap=self._similarity_cap(doc)))
+        cap = self._similarity_cap(doc)
+        if any(h.level == "urgent" for h in hits):
+            # The lexicon read the specific words and judged them urgent ("a small bit of blood" in
+            # pregnancy, a faint with a cut chin); similarity is the net for what it missed, not a
+            # second opinion on what it found.
+            cap = "urgent"
+        hits.extend(self._semantic_hits(doc, blanked, demoted, cap=cap))
         if not hits:
             return SafetyAssessment("none", None, None, notes[0] if notes else "no safety concern found")
         best = min(hits, key=_priority)

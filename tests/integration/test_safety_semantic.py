@@ -17,16 +17,18 @@ pytestmark = pytest.mark.integration
 PARAPHRASES: list[tuple[str, str]] = [
     ("suicide_self_harm", "I've made up my mind that I'm not going to be here after this weekend."),
     ("suicide_self_harm", "My family would cope better if I went to sleep and stayed asleep for ever."),
-    # The lexicon now catches "swallowed everything"; reworded so this stays a similarity check.
+    # The lexicon now catches "swallowed everything" (and, since the third development round,
+    # "hand went useless", "can't get any reaction from her", "pinpricks" with a fever): these
+    # are reworded so that they stay similarity checks.
     ("overdose", "My flatmate got through every pill in the medicine cabinet about an hour ago."),
     ("chest_pain", "There is a heavy squeeze right in the middle of my ribs going up into my jaw."),
     ("breathing", "I'm panting and just can't seem to fill my lungs at all."),
-    ("stroke", "Out of the blue my husband's left hand went useless and his words came out wrong."),
+    ("stroke", "Out of the blue my husband's left hand stopped working and his words came out wrong."),
     ("anaphylaxis", "Since eating the prawns my tongue feels fat and I've got itchy lumps all over me."),
     ("seizure", "My son went rigid on the sofa and his arms and legs are jerking."),
-    ("collapse", "My neighbour is lying on the kitchen floor and I can't get any reaction from her."),
+    ("collapse", "My neighbour is lying on the kitchen floor and she isn't reacting to anything I do."),
     ("thunderclap_headache", "A pain like a bomb going off inside my skull came on a minute ago."),
-    ("child_fever_rash", "My toddler is boiling and limp and there are dark red pinpricks on her belly."),
+    ("child_fever_rash", "My toddler is boiling and limp and there are tiny dark red dots on her belly."),
     ("cauda_equina", "My back has got much worse and I have no feeling at all around my bottom."),
     ("hopelessness", "I genuinely can't see things ever getting any better for me."),
     ("hopelessness", "Honestly I'm just worn down by everything and there's no light at the end of it."),
@@ -188,6 +190,6 @@ def test_side_remarks_in_consultative_questions_are_never_emergencies(
 
 def test_a_short_keyword_free_emergency_is_still_an_emergency(classifier: SafetyClassifier) -> None:
     result = classifier.assess(
-        "My neighbour is lying on the kitchen floor and I can't get any reaction from her."
+        "My neighbour is lying on the kitchen floor and she isn't reacting to anything I do."
     )
     assert result.level == "emergency"

@@ -40,6 +40,17 @@ def check(rules: SafetyClassifier, text: str, level: str, category: str | None) 
 # ------------------------------------------------------------------------------ emergency
 
 EMERGENCY: list[tuple[str, str]] = [
+    # Third development round (eval/dev_safety3a/3b.jsonl).
+    ("bleeding_heavy", "I've been bringing up something like coffee grounds."),
+    ("bleeding_heavy", "The cut on his hand is gushing through every bandage."),
+    ("collapse", "Grandad slumped in his chair and I can't rouse him."),
+    ("collapse", "A man in the clinic collapsed and we cannot find a pulse."),
+    ("suicide_self_harm", "I've written letters to my children and I won't be around next week."),
+    ("suicide_self_harm", "She says she will drive off the bridge tonight."),
+    ("suicide_self_harm", "I cut my legs again tonight and it's deep."),
+    ("breathing", "Her lips have gone dusky and she can only get out one word at a time."),
+    ("stroke", "His whole right side went weak a few minutes ago."),
+    ("child_fever_rash", "My little boy has a fever and spots that don't go when I press a glass on them."),
     # Second development round (eval/dev_safety2.jsonl): wordings the lexicon used to miss.
     ("stroke", "Mum's smile has looked crooked since breakfast and her words are muddled."),
     ("stroke", "My husband sounds like he's been drinking but he hasn't, and his face looks odd."),
@@ -422,6 +433,8 @@ def test_anticoagulant_context_from_history(rules: SafetyClassifier) -> None:
 # ------------------------------------------------------------------------------ ordinary questions
 
 ORDINARY: list[str] = [
+    "Is there a risk of bleeding a great deal from the needles?",
+    "I use a glass bottle of massage oil at home, is that ok before a session?",
     "I'm hopeless at relaxing, would acupuncture help me unwind?",
     "I had cupping at the weekend and the round marks are still there a week later.",
     "I saw a post saying acupuncture cures headaches, is that true?",
@@ -546,7 +559,10 @@ def test_similarity_on_urgent_exemplar(hashing: SafetyClassifier) -> None:
 
 def test_similarity_alone_raises_urgent_at_most_in_a_long_message(hashing: SafetyClassifier) -> None:
     exemplar = "It feels like an elephant is sitting on my chest."
-    text = f"I have had a stiff back for a while. {exemplar} My friend says acupuncture is good. Is it?"
+    text = (
+        f"I have had a stiff back for a while. {exemplar} My friend says acupuncture is good. "
+        "She goes every month. Is it worth it?"
+    )
     result = hashing.assess(text)
     assert (result.level, result.category) == ("urgent", "chest_pain")
     assert result.reason.endswith("get advice today")
@@ -558,6 +574,14 @@ def test_similarity_alone_raises_urgent_at_most_when_asking_for_treatment(hashin
     # An acute word lifts the cap: it is happening now.
     acute = "Can acupuncture help? It feels like an elephant is sitting on my chest right now."
     assert hashing.assess(acute).level == "emergency"
+
+
+def test_similarity_does_not_raise_what_the_lexicon_judged_urgent(hashing: SafetyClassifier) -> None:
+    # The lexicon reads "fainted ... split my chin" as urgent; an emergency exemplar in the same
+    # message does not lift it to an emergency.
+    text = "I fainted after my session and split my chin. It feels like an elephant is sitting on my chest."
+    assert SafetyClassifier().assess(text).level == "urgent"
+    assert hashing.assess(text).level == "urgent"
 
 
 def test_the_cap_never_lowers_a_lexicon_emergency(hashing: SafetyClassifier) -> None:
