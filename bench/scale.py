@@ -126,7 +126,7 @@ def bundled_records() -> tuple[Record, ...]:
 
 def build_store(size: int, db: Path, work: Path) -> dict[str, Any]:
     from embeddings.model import CachedEmbeddings, MiniLMEmbeddings
-    from embeddings.store import ArchiveStore, _record_meta
+    from embeddings.store import ArchiveStore, passage_metadata, record_json
 
     os.nice(10)  # building is not what is measured: leave the CPU to others first
     model = MiniLMEmbeddings()
@@ -170,7 +170,7 @@ def build_store(size: int, db: Path, work: Path) -> dict[str, Any]:
         ids, docs, metas, vectors = [], [], [], []
 
     for record in records:
-        meta_json = json.dumps(_record_meta(record), ensure_ascii=False)
+        meta_json = record_json(record)
         group = centres.get(record.category) or everything
         for passage in passages_for(record):
             base = group[int(rng.integers(len(group)))]
@@ -178,16 +178,7 @@ def build_store(size: int, db: Path, work: Path) -> dict[str, Any]:
             vectors.append(vector / np.linalg.norm(vector))
             ids.append(passage.id)
             docs.append(passage.text)
-            metas.append(
-                {
-                    "record_id": passage.record_id,
-                    "source": passage.source,
-                    "kind": passage.kind,
-                    "content_hash": passage.content_hash,
-                    "quote": passage.quote,
-                    "record": meta_json,
-                }
-            )
+            metas.append(passage_metadata(passage, meta_json))
             if len(ids) >= batch_size:
                 flush()
     flush()

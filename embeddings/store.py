@@ -134,6 +134,24 @@ def _record_meta(record: Record) -> dict[str, Any]:
     }
 
 
+def passage_metadata(passage: Passage, record_json: str) -> dict[str, Any]:
+    """What Chroma stores beside a passage. ``record_json`` is the record's metadata as JSON
+    (``record_json(record)``): the whole record rides along so answers can be shown from the store
+    alone."""
+    return {
+        "record_id": passage.record_id,
+        "source": passage.source,
+        "kind": passage.kind,
+        "content_hash": passage.content_hash,
+        "quote": passage.quote,
+        "record": record_json,
+    }
+
+
+def record_json(record: Record) -> str:
+    return json.dumps(_record_meta(record), ensure_ascii=False)
+
+
 class ArchiveStore:
     """Passages and their vectors in one Chroma collection (cosine space).
 
@@ -415,17 +433,7 @@ class ArchiveStore:
         for passage, record in batch:
             texts.append(passage.text)
             ids.append(passage.id)
-            metas.append(
-                {
-                    "record_id": passage.record_id,
-                    "source": passage.source,
-                    "kind": passage.kind,
-                    "content_hash": passage.content_hash,
-                    "quote": passage.quote,
-                    # The whole record rides along so answers can be shown from the store alone.
-                    "record": json.dumps(_record_meta(record), ensure_ascii=False),
-                }
-            )
+            metas.append(passage_metadata(passage, record_json(record)))
         self.vectors.add_texts(texts, metadatas=metas, ids=ids)
 
     def reset(self) -> None:
