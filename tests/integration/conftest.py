@@ -26,6 +26,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 LOAD_TIMEOUT = 240  # first page: model load and index build
 CLICK_TIMEOUT = 30
+SETTLE_SECONDS = 2.0
 # True while Streamlit runs the script or draws a reply: the app's own run state (the status widget is
 # not drawn with toolbarMode "minimal"), a spinner, or elements left from the last run (stale).
 _BUSY_JS = """
@@ -102,6 +103,22 @@ def app_idle(d: Any) -> bool:
     return not d.execute_script(_BUSY_JS)
 
 
+def settled(seconds: float = SETTLE_SECONDS) -> Callable[[Any], bool]:
+    """A wait condition: the app has been idle (`app_idle`) at every check for `seconds` on end.
+    Outlasts the gap between a reply's first drawing and its redraw by `st.rerun()`."""
+    idle_since: list[float] = []
+
+    def quiet(d: Any) -> bool:
+        if not app_idle(d):
+            idle_since.clear()
+            return False
+        if not idle_since:
+            idle_since.append(time.monotonic())
+        return time.monotonic() - idle_since[0] >= seconds
+
+    return quiet
+
+
 def read(d: Any, fn: Callable[[Any], T], timeout: float = CLICK_TIMEOUT) -> T:
     """`fn(d)`, called again while it meets an element Streamlit redrew in the middle of the read."""
     from selenium.common.exceptions import StaleElementReferenceException
@@ -116,6 +133,7 @@ def click(
     locator: tuple[str, str],
     effect: Callable[[Any], object] | None = None,
     timeout: float = CLICK_TIMEOUT,
+    again: Callable[[Any], object] | None = None,
 ) -> None:
     """Click the element at `locator` once nothing covers it; with `effect`, wait for it to be true.
 
@@ -128,7 +146,10 @@ def click(
     `effect` (an expected condition) makes the click checked: if a rerun replaced the clicked element
     before the effect showed, the click was lost and is made again on the new element; while the
     clicked element is still on the page it is never clicked twice (a second click would undo a
-    toggle). Leave `effect` out for a click that must not be repeated (a form's submit button)."""
+    toggle), unless `again` says a repeat is safe: `again(d)` true once the app has been idle for
+    `SETTLE_SECONDS` since the click (e.g. "the expander is still closed": a rerun that redrew it in
+    place reset it, so the click was lost without the element going stale). Leave `effect` out for a
+    click that must not be repeated (a form's submit button)."""
     from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
     from selenium.webdriver.support import expected_conditions as ec
     from selenium.webdriver.support.ui import WebDriverWait
@@ -139,10 +160,14 @@ def click(
         if effect is None:
             return
 
-        def outcome(drv: Any, element: Any = element) -> str | None:
+        quiet = settled()
+
+        def outcome(drv: Any, element: Any = element, quiet: Callable[[Any], bool] = quiet) -> str | None:
             if effect(drv):
                 return "done"
-            return "lost" if ec.staleness_of(element)(drv) else None
+            if ec.staleness_of(element)(drv):
+                return "lost"
+            return "lost" if again is not None and quiet(drv) and again(drv) and not effect(drv) else None
 
         wait = WebDriverWait(
             d, max(deadline - time.monotonic(), 1.0), ignored_exceptions=(StaleElementReferenceException,)
