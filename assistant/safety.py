@@ -57,6 +57,10 @@ MIN_UNIT_WORDS: Final = 3
 # From this many sentences on, a message reads as a consultation: similarity alone raises urgent at
 # most there (emergency needs the lexicon). Chosen on the development sets (docs/safety.md).
 CONSULTATIVE_SENTENCES: Final = 5
+# Where similarity is capped at urgent (a consultation, a treatment or general question), a hit must
+# clear both the threshold and the margin by this much: near misses there were side remarks far more
+# often than red flags (fifth development round, docs/safety.md).
+CAPPED_MIN_STRENGTH: Final = 0.06
 
 _APOSTROPHES: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
 _DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
@@ -792,7 +796,8 @@ class SafetyClassifier:
 
         Emergency only for a short message (at most ``CONSULTATIVE_SENTENCES - 1`` sentences) that
         neither asks for acupuncture as treatment, nor asks about a risk in general, nor asks whether
-        an effect is normal (unless an acute word says it is happening now); otherwise urgent.
+        an effect is normal, nor says a doctor has already checked it (unless an acute word says it is
+        happening now); otherwise urgent.
         MiniLM rates short side remarks in long, consultative questions ("she doesn't want a daily
         tablet", "it came out fine, no blood") close to red-flag exemplars; people in an emergency
         write short, direct messages, and the lexicon still catches emergency wording anywhere. A
@@ -805,6 +810,8 @@ class SafetyClassifier:
             return "emergency"
         if _ASKS_IF_NORMAL.search(doc.text):
             return "urgent"
+        if cues.checked.search(doc.text):
+            return "urgent"  # a doctor has already seen it and named something else
         asks_treatment = bool(cues.treatment.search(doc.text))
         asks_general = bool(cues.general.search(doc.text)) and not cues.experience.search(doc.text)
         return "urgent" if asks_treatment or asks_general else "emergency"
@@ -823,7 +830,7 @@ class SafetyClassifier:
             slack = min(
                 score - self.thresholds[cat.level], score - ordinary - self.exemplars.margins[cat.level]
             )
-            if slack >= 0:
+            if slack >= (CAPPED_MIN_STRENGTH if cap != "emergency" else 0.0):
                 level = cat.level if LEVEL_RANK[cat.level] <= LEVEL_RANK[cap] else cap
                 reason = cat.reason if level == cat.level else f"{cat.reason}: get advice today"
                 hit = _Hit(level, cat_id, exemplar, reason, False, cat.crisis, self._order[cat_id], slack)
@@ -883,6 +890,10 @@ class SafetyClassifier:
         all_general = all(general[si] for _, si in units if si is not None)
         for cat_id, cols in bank.columns.items():
             cat = self.lexicon.category(cat_id)
+            # The category's own look-alikes ("Bell's palsy" for a drooping face, "my dog" for a fit)
+            # anywhere in the message keep similarity out, as they keep its rules out of a sentence.
+            if any(self._unless(pattern, doc, sent) for pattern in cat.unless for sent in doc.sentences):
+                continue
             threshold, margin = self.thresholds[cat.level], self.exemplars.margins[cat.level]
             general_drops = cat.demote["general"].level == "none"
             block = sims[:, list(cols)]

@@ -18,13 +18,14 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("suicide_self_harm", "I've made up my mind that I'm not going to be here after this weekend."),
     ("suicide_self_harm", "My family would cope better if I went to sleep and stayed asleep for ever."),
     # The lexicon now catches "swallowed everything" (and, since the third development round,
-    # "hand went useless", "can't get any reaction from her", "pinpricks" with a fever): these
+    # "hand went useless", "can't get any reaction from her", "pinpricks" with a fever; since the
+    # fifth, "words came out wrong" and "tongue feels fat"): these
     # are reworded so that they stay similarity checks.
     ("overdose", "My flatmate got through every pill in the medicine cabinet about an hour ago."),
     ("chest_pain", "There is a heavy squeeze right in the middle of my ribs going up into my jaw."),
     ("breathing", "I'm panting and just can't seem to fill my lungs at all."),
-    ("stroke", "Out of the blue my husband's left hand stopped working and his words came out wrong."),
-    ("anaphylaxis", "Since eating the prawns my tongue feels fat and I've got itchy lumps all over me."),
+    ("stroke", "Out of the blue my husband's left hand stopped working and his speech went strange."),
+    ("anaphylaxis", "Since eating the prawns my mouth feels fat and I've got itchy lumps all over me."),
     ("seizure", "My son went rigid on the sofa and his arms and legs are jerking."),
     ("collapse", "My neighbour is lying on the kitchen floor and she isn't reacting to anything I do."),
     ("thunderclap_headache", "A pain like a bomb going off inside my skull came on a minute ago."),

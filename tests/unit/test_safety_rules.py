@@ -544,7 +544,7 @@ def hashing() -> SafetyClassifier:
 
 
 def test_exemplar_wording_is_caught_by_similarity(hashing: SafetyClassifier) -> None:
-    text = "It feels like an elephant is sitting on my chest."
+    text = "My chest feels really tight and I'm sweating and feel sick."
     assert SafetyClassifier().assess(text).level != "emergency"
     result = hashing.assess(text)
     assert (result.level, result.category) == ("emergency", "chest_pain")
@@ -558,7 +558,7 @@ def test_similarity_on_urgent_exemplar(hashing: SafetyClassifier) -> None:
 
 
 def test_similarity_alone_raises_urgent_at_most_in_a_long_message(hashing: SafetyClassifier) -> None:
-    exemplar = "It feels like an elephant is sitting on my chest."
+    exemplar = "My chest feels really tight and I'm sweating and feel sick."
     text = (
         f"I have had a stiff back for a while. {exemplar} My friend says acupuncture is good. "
         "She goes every month. Is it worth it?"
@@ -569,17 +569,17 @@ def test_similarity_alone_raises_urgent_at_most_in_a_long_message(hashing: Safet
 
 
 def test_similarity_alone_raises_urgent_at_most_when_asking_for_treatment(hashing: SafetyClassifier) -> None:
-    text = "Can acupuncture help? It feels like an elephant is sitting on my chest."
+    text = "Can acupuncture help? My chest feels really tight and I'm sweating and feel sick."
     assert hashing.assess(text).level == "urgent"
     # An acute word lifts the cap: it is happening now.
-    acute = "Can acupuncture help? It feels like an elephant is sitting on my chest right now."
+    acute = "Can acupuncture help? My chest feels really tight and I'm sweating and feel sick right now."
     assert hashing.assess(acute).level == "emergency"
 
 
 def test_similarity_does_not_raise_what_the_lexicon_judged_urgent(hashing: SafetyClassifier) -> None:
     # The lexicon reads "fainted ... split my chin" as urgent; an emergency exemplar in the same
     # message does not lift it to an emergency.
-    text = "I fainted after my session and split my chin. It feels like an elephant is sitting on my chest."
+    text = "I fainted after my session and split my chin. My chest feels really tight and I'm sweating and feel sick."
     assert SafetyClassifier().assess(text).level == "urgent"
     assert hashing.assess(text).level == "urgent"
 
@@ -624,7 +624,7 @@ def test_exemplar_vectors_are_computed_once_and_lazily() -> None:
 
 def test_rules_only_never_embeds() -> None:
     classifier = SafetyClassifier(None)
-    assert classifier.assess("It feels like an elephant is sitting on my chest.").level == "none"
+    assert classifier.assess("My chest feels really tight and I'm sweating and feel sick.").level == "none"
 
 
 def test_similarity_threshold_override() -> None:
@@ -786,3 +786,83 @@ def test_not_going_to_tell_the_oncologist_is_urgent(rules: SafetyClassifier) -> 
 def test_worry_about_catching_an_infection_is_a_general_question(rules: SafetyClassifier) -> None:
     text = "Do acupuncturists reuse needles? I'm worried about catching an infection."
     assert rules.assess(text).level not in {"urgent", "emergency"}
+
+
+# ------------------------------------------------------------------ fifth development round (mixed voices)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        (
+            "It catches on the left of my chest whenever I draw breath since the needles this morning",
+            "emergency",
+            "chest_pain",
+        ),
+        ("feels like a ton is sitting on my chest", "emergency", "chest_pain"),
+        ("my chest is very pain and I sweat a lot", "emergency", "chest_pain"),
+        ("the ache is spreading into my jaw and my chest feels heavy", "emergency", "chest_pain"),
+        ("it's harder to breathe today than yesterday", "emergency", "breathing"),
+        ("he's struggling to get his breath and his inhaler isn't doing anything", "emergency", "breathing"),
+        ("her inhalers not helping at all", "emergency", "breathing"),
+        (
+            "Dad had Bell's palsy years ago but his mouth has gone lopsided in the last hour",
+            "emergency",
+            "stroke",
+        ),
+        ("my words kept coming out jumbled for a few minutes, fine now", "emergency", "stroke"),
+        ("I couldn't feel one side of my face for ten minutes", "emergency", "stroke"),
+        ("my left arm has gone weak and heavy and she's suddenly muddled", "emergency", "stroke"),
+        ("I lost the vision in my left eye for a while, like a curtain coming down", "emergency", "stroke"),
+        ("her tongue has gone huge after the cream", "emergency", "anaphylaxis"),
+        ("the blood won't stop from the needle hole", "emergency", "bleeding_heavy"),
+        ("he had some kind of fit on the couch", "emergency", "seizure"),
+        ("she went stiff and then started jerking", "emergency", "seizure"),
+        ("there's foam coming from his mouth", "emergency", "seizure"),
+        ("she's not answering me and she's slumped on the settee", "emergency", "collapse"),
+        ("he's not really responding, just mumbling", "emergency", "collapse"),
+        ("my sister says she wants to die", "emergency", "suicide_self_harm"),
+        ("he's been burning himself with a lighter", "emergency", "suicide_self_harm"),
+        ("I've been saving up my tablets for when I've had enough", "emergency", "suicide_self_harm"),
+        ("I looked up how many paracetamol it would take", "emergency", "suicide_self_harm"),
+        ("a headache came suddenly like an explosion in my head", "emergency", "thunderclap_headache"),
+        ("he says this head pain is the worst he has known in his life", "emergency", "thunderclap_headache"),
+        ("I'm 20 weeks and much blood coming now", "emergency", "pregnancy_bleeding_heavy"),
+        ("I am pregnant and bleeding like a heavy period", "emergency", "pregnancy_bleeding_heavy"),
+        ("the redness is creeping up my arm from where the needles were", "urgent", "needle_site_infection"),
+        ("the needle spot has gone red n angry", "urgent", "needle_site_infection"),
+        ("after acupuncture a small piece may have stayed inside my foot", "urgent", "broken_needle"),
+        (
+            "On warfarin and the bruise from the needles has spread across my back",
+            "urgent",
+            "anticoagulant_bleeding",
+        ),
+        ("I'm 30 weeks, there's a little pink when I wipe", "urgent", "pregnancy_bleeding_pain"),
+        ("I passed out after the needles and smacked me head on the door", "urgent", "fainting_injury"),
+        ("there is nothing left for me and no way forward", "urgent", "hopelessness"),
+        ("I keep thinking nothing will ever change", "urgent", "hopelessness"),
+        ("My mole has got bigger and darker but I won't see the doctor", "urgent", "instead_of_doctor"),
+    ],
+)
+def test_fifth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    check(rules, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's harder to breathe through my nose with hay fever, can acupuncture help?",
+        "I'd had Bell's palsy and my mouth was lopsided, it recovered with acupuncture",
+        "My inhaler is working well now, can I still have acupuncture?",
+        "I get a squeezing pressure round my forehead most afternoons",
+        "I can't carry on at this pace at work, could acupuncture help with stress?",
+        "My wrists are puffy and hot with a rheumatoid flare, is acupuncture safe?",
+        "My friend said she had chest pain after acupuncture, should I worry?",
+        "wat happens if u get an infection from the needles",
+        "The nosebleed stopped within a few minutes and there's been no problem since",
+        "I have a small bruise from Monday's session that is still there, is that normal?",
+        "The red blood cells test came back normal, can I have acupuncture?",
+    ],
+)
+def test_fifth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
+    assert LEVEL_RANK[rules.assess(text).level] < LEVEL_RANK["urgent"], rules.assess(text)
