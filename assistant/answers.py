@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from corpus.records import RecordKind
+
+if TYPE_CHECKING:
+    from assistant.settings import RetrieverName
 
 Decision = Literal["answer", "ask_expert", "emergency"]
 SafetyLevel = Literal["none", "caution", "urgent", "emergency"]
@@ -73,3 +77,20 @@ class Answer:
         if self.search_query and self.search_query != self.question:
             out["search_query"] = self.search_query
         return out
+
+
+class QuestionAnswerer(Protocol):
+    """What answers a question: ``assistant.service.ArchiveAssistant`` or a test double. Coverage
+    and evaluation each extend it with the one more thing they need."""
+
+    @property
+    def novelty_threshold(self) -> float: ...
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[str] = (),
+        *,
+        retriever: RetrieverName | None = None,
+        k: int | None = None,
+    ) -> Answer: ...

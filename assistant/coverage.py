@@ -35,9 +35,9 @@ from typing import Any, Literal, Protocol
 
 import numpy as np
 
-from assistant.answers import Answer, Decision, SafetyLevel
+from assistant.answers import Answer, Decision, QuestionAnswerer, SafetyLevel
 from assistant.errors import InputError
-from assistant.settings import RetrieverName, Settings
+from assistant.settings import Settings
 from assistant.topic import FRAMING_WORDS
 from embeddings.model import TextEmbedder
 
@@ -67,23 +67,11 @@ _EPS = 1e-9  # so a score of exactly t + margin counts as covered despite float 
 Progress = Callable[[int, int], None]
 
 
-class CoverageBot(Protocol):
+class CoverageBot(QuestionAnswerer, Protocol):
     """The part of ``assistant.service.ArchiveAssistant`` coverage needs."""
 
     @property
-    def novelty_threshold(self) -> float: ...
-
-    @property
     def embedder(self) -> TextEmbedder: ...
-
-    def ask(
-        self,
-        question: str,
-        history: Sequence[str] = (),
-        *,
-        retriever: RetrieverName | None = None,
-        k: int | None = None,
-    ) -> Answer: ...
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from tqdm import tqdm
 
-from assistant.answers import DECISIONS, Answer, Citation, Decision, SafetyLevel
+from assistant.answers import DECISIONS, Answer, Citation, Decision, QuestionAnswerer, SafetyLevel
 from assistant.errors import InputError
 from assistant.settings import RetrieverName
 from eval import metrics
@@ -55,20 +55,8 @@ LOWER_IS_BETTER: frozenset[str] = frozenset(
 Summary = dict[str, float | None]
 
 
-class EvalBot(Protocol):
+class EvalBot(QuestionAnswerer, Protocol):
     """The part of ``assistant.service.ArchiveAssistant`` the evaluation uses."""
-
-    @property
-    def novelty_threshold(self) -> float: ...
-
-    def ask(
-        self,
-        question: str,
-        history: Sequence[str] = (),
-        *,
-        retriever: RetrieverName | None = None,
-        k: int | None = None,
-    ) -> Answer: ...
 
     def search(
         self, query: str, *, retriever: RetrieverName | None = None, k: int = 10
