@@ -341,7 +341,7 @@ def test_archive_health_runs(settings: Settings) -> None:
         chat.chat_input(key="chat_input").set_value(question).run()
     at = open_page(signed_in(), f"{SCRIPTS}/health.py")
     assert "(2)" in at.checkbox(key="health_use_log").label
-    assert int(at.checkbox(key="health_use_eval").label.split("(")[1].rstrip(")")) > 200
+    assert int(at.checkbox(key="health_use_eval").label.split("(")[1].rstrip(")").replace(",", "")) > 200
     at.checkbox(key="health_use_eval").uncheck().run()  # the logged questions only, to be quick
     at.button(key="health_run").click().run()
     assert not at.exception
