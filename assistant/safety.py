@@ -54,13 +54,17 @@ MAX_CHARS: Final = 10_000  # longer messages are judged on their first 10,000 ch
 MAX_HISTORY: Final = 10  # earlier turns used for context
 MAX_UNITS: Final = 40  # sentences embedded per message
 MIN_UNIT_WORDS: Final = 3
-# From this many sentences on, a message reads as a consultation: similarity alone raises urgent at
-# most there (emergency needs the lexicon). Chosen on the development sets (docs/safety.md).
+# From this many sentences on, a message reads as a consultation: a similarity hit there must clear
+# threshold and margin by CAPPED_MIN_STRENGTH, as a capped one must. Chosen on the development sets
+# (docs/safety.md).
 CONSULTATIVE_SENTENCES: Final = 5
 # Where similarity is capped at urgent (a consultation, a treatment or general question), a hit must
 # clear both the threshold and the margin by this much: near misses there were side remarks far more
 # often than red flags (fifth development round, docs/safety.md).
 CAPPED_MIN_STRENGTH: Final = 0.06
+# A similarity this far past threshold and margin may raise emergency whatever the message's shape
+# (a consultation, a treatment question, a lexicon hit judged urgent): it reads as the exemplar.
+STRONG_SIMILARITY: Final = 0.12
 
 _APOSTROPHES: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
 _DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
@@ -113,6 +117,9 @@ class Category:
     demote: Mapping[DemoteKind, _Target]
     unless: tuple[re.Pattern[str], ...]
     rules: tuple[Rule, ...]
+    # Words one of which a message must still contain (after negated and past clauses are blanked)
+    # for similarity alone to raise this category as an emergency; None: no such condition.
+    topic: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +138,7 @@ class Cues:
     experience: re.Pattern[str]
     treatment: re.Pattern[str]
     negatable: re.Pattern[str] | None = None  # symptom words whose negation hides a clause from similarity
+    unremarkable: re.Pattern[str] | None = None  # "my legs are fine": the clause is hidden from similarity
 
 
 @dataclass(frozen=True)
@@ -260,6 +268,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         experience=cue("experience"),
         treatment=cue("treatment"),
         negatable=cue("negatable") if raw_cues.get("negatable") else None,
+        unremarkable=cue("unremarkable") if raw_cues.get("unremarkable") else None,
     )
     categories: list[Category] = []
     for cat_id, spec in data["categories"].items():
@@ -316,6 +325,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                     _compile(u, macros, f"{where}.unless") for u in _as_list(spec.get("unless"), where)
                 ),
                 rules=tuple(rules),
+                topic=_compile(spec["topic"], macros, f"{where}.topic") if spec.get("topic") else None,
             )
         )
     ids = {c.id for c in categories}
@@ -792,19 +802,18 @@ class SafetyClassifier:
             return self._bank
 
     def _similarity_cap(self, doc: _Doc) -> SafetyLevel:
-        """The highest level similarity alone may raise for this message.
+        """The highest level a moderate similarity hit may raise for this message.
 
-        Emergency only for a short message (at most ``CONSULTATIVE_SENTENCES - 1`` sentences) that
-        neither asks for acupuncture as treatment, nor asks about a risk in general, nor asks whether
-        an effect is normal, nor says a doctor has already checked it (unless an acute word says it is
-        happening now); otherwise urgent.
-        MiniLM rates short side remarks in long, consultative questions ("she doesn't want a daily
-        tablet", "it came out fine, no blood") close to red-flag exemplars; people in an emergency
-        write short, direct messages, and the lexicon still catches emergency wording anywhere. A
-        capped hit still hands off (GP or NHS 111 today, "Ask an expert"), so nothing is dropped.
+        Emergency unless the message asks for acupuncture as treatment, asks about a risk in general,
+        asks whether an effect is normal, or says a doctor has already checked it (and no acute word
+        says it is happening now); otherwise urgent. A capped hit still hands off (GP or NHS 111 today,
+        "Ask an expert"), so nothing is dropped. Three more rules in ``_semantic_hits``: a hit this
+        far past ``STRONG_SIMILARITY`` ignores the cap (it reads as the exemplar); a hit in a
+        consultation (``CONSULTATIVE_SENTENCES`` or more) must be ``CAPPED_MIN_STRENGTH`` strong, as
+        MiniLM rates side remarks in long messages close to red-flag exemplars; and a message that
+        no longer names the category's ``topic`` once negated and past clauses are gone ("no numbness,
+        my legs are fine") raises urgent at most.
         """
-        if len(doc.sentences) >= CONSULTATIVE_SENTENCES:
-            return "urgent"
         cues = self.lexicon.cues
         if cues.acute.search(doc.text):
             return "emergency"
@@ -825,13 +834,19 @@ class SafetyClassifier:
         cap: SafetyLevel = "emergency",
     ) -> list[_Hit]:
         hits: list[_Hit] = []
-        for cat_id, (score, ordinary, exemplar) in self._semantic_scores(doc, blanked, demoted).items():
+        consultation = len(doc.sentences) >= CONSULTATIVE_SENTENCES
+        for cat_id, (score, ordinary, exemplar, topical) in self._semantic_scores(
+            doc, blanked, demoted
+        ).items():
             cat = self.lexicon.category(cat_id)
             slack = min(
                 score - self.thresholds[cat.level], score - ordinary - self.exemplars.margins[cat.level]
             )
-            if slack >= (CAPPED_MIN_STRENGTH if cap != "emergency" else 0.0):
-                level = cat.level if LEVEL_RANK[cat.level] <= LEVEL_RANK[cap] else cap
+            allowed: SafetyLevel = "emergency" if slack >= STRONG_SIMILARITY else cap
+            if not topical:
+                allowed = "urgent"
+            if slack >= (CAPPED_MIN_STRENGTH if allowed != "emergency" or consultation else 0.0):
+                level = cat.level if LEVEL_RANK[cat.level] <= LEVEL_RANK[allowed] else allowed
                 reason = cat.reason if level == cat.level else f"{cat.reason}: get advice today"
                 hit = _Hit(level, cat_id, exemplar, reason, False, cat.crisis, self._order[cat_id], slack)
                 hits.append(hit)
@@ -839,9 +854,10 @@ class SafetyClassifier:
 
     def _semantic_scores(
         self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
-    ) -> dict[str, tuple[float, float, str]]:
+    ) -> dict[str, tuple[float, float, str, bool]]:
         """Per category: the (similarity, nearest-ordinary similarity, exemplar) of the message's sentence
-        (or the whole message) that comes closest to passing both the threshold and the margin."""
+        (or the whole message) that comes closest to passing both the threshold and the margin, and
+        whether the message still names the category's topic once negated and past clauses are gone."""
         if self.embedder is None:
             return {}
         cues = self.lexicon.cues
@@ -861,6 +877,10 @@ class SafetyClassifier:
                     clause = doc.clause(sent, m.start(), m.end())
                     if m.end() > m.start() and self._negated(doc, m.start(), clause):
                         blanked.append(clause)
+            # "I can pee normally", "my heart is fine": a clause saying something works as it should.
+            if cues.unremarkable is not None:
+                for m in cues.unremarkable.finditer(doc.text, *sent):
+                    blanked.append(doc.clause(sent, m.start(), m.end()))
             general[si] = bool(cues.general.search(sentence)) and not cues.experience.search(sentence)
         raw = list(doc.raw)
         for start, end in blanked:
@@ -868,6 +888,10 @@ class SafetyClassifier:
                 a, b = doc.index[start], doc.index[end - 1] + 1
                 raw[a:b] = " " * (b - a)
         cleaned = "".join(raw)
+        plain = list(doc.text)
+        for start, end in blanked:
+            plain[start:end] = " " * max(0, end - start)
+        topic_text = "".join(plain)
         units: list[tuple[str, int | None]] = []
         for si, (start, end) in enumerate(doc.sentences):
             piece = " ".join(cleaned[doc.index[start] : doc.index[end - 1] + 1].split())
@@ -886,7 +910,7 @@ class SafetyClassifier:
         else:
             ordinary = np.zeros(len(units), dtype=np.float32)
         all_demoted: set[str] = set().union(*demoted.values()) if demoted else set()
-        out: dict[str, tuple[float, float, str]] = {}
+        out: dict[str, tuple[float, float, str, bool]] = {}
         all_general = all(general[si] for _, si in units if si is not None)
         for cat_id, cols in bank.columns.items():
             cat = self.lexicon.category(cat_id)
@@ -910,7 +934,8 @@ class SafetyClassifier:
                 if slack > best_slack:
                     best, best_slack = (score, near, bank.texts[cols[col]]), slack
             if best is not None:
-                out[cat_id] = best
+                topical = cat.topic is None or bool(cat.topic.search(topic_text))
+                out[cat_id] = (*best, topical)
         return out
 
     def semantic_scores(self, text: str, history: Sequence[str] = ()) -> dict[str, tuple[float, float, str]]:
@@ -921,4 +946,4 @@ class SafetyClassifier:
         if not doc.sentences:
             return {}
         _, _, blanked, demoted = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
-        return self._semantic_scores(doc, blanked, demoted)
+        return {k: v[:3] for k, v in self._semantic_scores(doc, blanked, demoted).items()}

@@ -12,11 +12,15 @@ from hypothesis import strategies as st
 
 from assistant.errors import ConfigError
 from assistant.safety import (
+    CAPPED_MIN_STRENGTH,
     DEFAULT_EXEMPLARS,
     DEFAULT_LEXICON,
     LEVEL_RANK,
+    STRONG_SIMILARITY,
     SafetyAssessment,
     SafetyClassifier,
+    Span,
+    _Doc,
     load_exemplars,
     load_lexicon,
 )
@@ -557,31 +561,83 @@ def test_similarity_on_urgent_exemplar(hashing: SafetyClassifier) -> None:
     assert (result.level, result.category) == ("urgent", "broken_needle")
 
 
-def test_similarity_alone_raises_urgent_at_most_in_a_long_message(hashing: SafetyClassifier) -> None:
-    exemplar = "My chest feels really tight and I'm sweating and feel sick."
-    text = (
-        f"I have had a stiff back for a while. {exemplar} My friend says acupuncture is good. "
-        "She goes every month. Is it worth it?"
-    )
-    result = hashing.assess(text)
-    assert (result.level, result.category) == ("urgent", "chest_pain")
-    assert result.reason.endswith("get advice today")
+class _FixedSimilarity(SafetyClassifier):
+    """The rules, with one similarity hit of a chosen strength: tests the policy, not the model."""
+
+    def __init__(self, category: str, strength: float, *, topical: bool = True) -> None:
+        super().__init__(None)
+        self.hit = (category, strength, topical)
+
+    def _semantic_scores(
+        self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
+    ) -> dict[str, tuple[float, float, str, bool]]:
+        category, strength, topical = self.hit
+        level = self.lexicon.category(category).level
+        # strength = min(score - threshold, score - nearest ordinary - margin): both parts equal here
+        score = self.thresholds[level] + strength
+        return {category: (score, score - self.exemplars.margins[level] - strength, "an exemplar", topical)}
 
 
-def test_similarity_alone_raises_urgent_at_most_when_asking_for_treatment(hashing: SafetyClassifier) -> None:
-    text = "Can acupuncture help? My chest feels really tight and I'm sweating and feel sick."
-    assert hashing.assess(text).level == "urgent"
+LONG = (
+    "I have had a stiff back for a while. {hit} My friend goes to a clinic in town. "
+    "She goes every month. I might go with her next time."
+)
+
+
+def test_consultation_needs_a_stronger_similarity_hit() -> None:
+    text = LONG.format(hit="Something odd is going on.")
+    weak = _FixedSimilarity("chest_pain", CAPPED_MIN_STRENGTH / 2).assess(text)
+    assert weak.level == "none"
+    strong = _FixedSimilarity("chest_pain", CAPPED_MIN_STRENGTH + 0.01).assess(text)
+    assert (strong.level, strong.category) == ("emergency", "chest_pain")
+
+
+def test_short_message_takes_a_weak_similarity_hit() -> None:
+    result = _FixedSimilarity("chest_pain", 0.01).assess("Something odd is going on.")
+    assert (result.level, result.category) == ("emergency", "chest_pain")
+
+
+def test_similarity_raises_urgent_at_most_when_asking_for_treatment() -> None:
+    text = "Can acupuncture help? Something odd is going on."
+    moderate = _FixedSimilarity("chest_pain", CAPPED_MIN_STRENGTH + 0.01).assess(text)
+    assert moderate.level == "urgent"
+    assert moderate.reason.endswith("get advice today")
+    assert _FixedSimilarity("chest_pain", CAPPED_MIN_STRENGTH / 2).assess(text).level == "none"
     # An acute word lifts the cap: it is happening now.
-    acute = "Can acupuncture help? My chest feels really tight and I'm sweating and feel sick right now."
-    assert hashing.assess(acute).level == "emergency"
+    acute = "Can acupuncture help? Something odd is going on right now."
+    assert _FixedSimilarity("chest_pain", CAPPED_MIN_STRENGTH + 0.01).assess(acute).level == "emergency"
+    # So does a hit that reads as the exemplar itself.
+    assert _FixedSimilarity("chest_pain", STRONG_SIMILARITY + 0.01).assess(text).level == "emergency"
 
 
-def test_similarity_does_not_raise_what_the_lexicon_judged_urgent(hashing: SafetyClassifier) -> None:
-    # The lexicon reads "fainted ... split my chin" as urgent; an emergency exemplar in the same
-    # message does not lift it to an emergency.
-    text = "I fainted after my session and split my chin. My chest feels really tight and I'm sweating and feel sick."
+def test_similarity_does_not_raise_what_the_lexicon_judged_urgent_unless_it_is_strong() -> None:
+    # The lexicon reads "fainted ... split my chin" as urgent; a moderate emergency hit in the same
+    # message does not lift it to an emergency, a strong one does.
+    text = "I fainted after my session and split my chin. Something odd is going on."
     assert SafetyClassifier().assess(text).level == "urgent"
-    assert hashing.assess(text).level == "urgent"
+    assert _FixedSimilarity("chest_pain", CAPPED_MIN_STRENGTH + 0.01).assess(text).level == "urgent"
+    assert _FixedSimilarity("chest_pain", STRONG_SIMILARITY + 0.01).assess(text).level == "emergency"
+
+
+def test_off_topic_similarity_raises_urgent_at_most() -> None:
+    # "My heart and blood are fine, only my back": close to a chest-pain exemplar, but once the
+    # unremarkable clause is gone nothing about the chest is left.
+    off_topic = _FixedSimilarity("chest_pain", STRONG_SIMILARITY + 0.05, topical=False)
+    assert off_topic.assess("Something odd is going on.").level == "urgent"
+
+
+def test_topic_is_read_after_negated_and_unremarkable_clauses_are_blanked() -> None:
+    classifier = SafetyClassifier(HashingEmbeddings())
+    scores = classifier._semantic_scores  # the topic flag is internal
+
+    def topical(text: str, category: str) -> bool:
+        doc = _Doc(text, classifier.lexicon.cues)
+        _, _, blanked, demoted = classifier._rule_hits(doc, [])
+        return scores(doc, blanked, demoted)[category][3]
+
+    assert topical("My back aches and I feel numb between my legs.", "cauda_equina")
+    assert not topical("My back aches. I have no numbness and my legs are fine.", "cauda_equina")
+    assert not topical("My heart and blood are all fine, the problem is only my back.", "chest_pain")
 
 
 def test_the_cap_never_lowers_a_lexicon_emergency(hashing: SafetyClassifier) -> None:
@@ -866,3 +922,85 @@ def test_fifth_round_phrasings(rules: SafetyClassifier, text: str, level: str, c
 )
 def test_fifth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
     assert LEVEL_RANK[rules.assess(text).level] < LEVEL_RANK["urgent"], rules.assess(text)
+
+
+# ------------------------------------------------------------------ sixth development round (long consultations)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        (
+            "Last night I sat in the garage thinking of leaving the engine running with the door shut",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        ("I have the rope ready and I'm not sure I won't use it", "emergency", "suicide_self_harm"),
+        (
+            "I burned my hand with a cigarette three times tonight on purpose",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        ("Mum took her whole week's dosette box in one morning", "emergency", "overdose"),
+        ("He swallowed four days of his blood pressure tablets at once", "emergency", "overdose"),
+        ("I cut my thumb on a tin and the kitchen roll is red right through", "emergency", "bleeding_heavy"),
+        ("The cut on his shin keeps welling up however hard we press", "emergency", "bleeding_heavy"),
+        ("His left arm went completely dead for about five minutes", "emergency", "stroke"),
+        ("The corner of her mouth had drooped and her speech was garbled", "emergency", "stroke"),
+        (
+            "My tongue feels far too big and my lips are swelling up after the peanut sauce",
+            "emergency",
+            "anaphylaxis",
+        ),
+        ("My eyelids puffed up after the cream and my throat feels tight", "emergency", "anaphylaxis"),
+        (
+            "It came on in a split second, like something burst in my head",
+            "emergency",
+            "thunderclap_headache",
+        ),
+        ("She grabbed her head screaming", "emergency", "thunderclap_headache"),
+        ("He won't open his eyes when I shake him", "emergency", "collapse"),
+        ("She's gone limp and is only mumbling", "emergency", "collapse"),
+        ("I have to stop mid-sentence to get air", "emergency", "breathing"),
+        ("She can only get out a few words at a time", "emergency", "breathing"),
+        ("His lips look a bit dusky", "emergency", "breathing"),
+        ("Her blue inhaler is barely touching it", "emergency", "breathing"),
+        ("He can't lie back because he keeps gulping for air", "emergency", "breathing"),
+        ("With my slipped disc I can't feel the toilet paper when I wipe", "emergency", "cauda_equina"),
+        ("My back is agony and I can't get a wee out", "emergency", "cauda_equina"),
+        ("Since the sciatica got worse my private parts feel numb", "emergency", "cauda_equina"),
+        (
+            "Since my facial acupuncture I can't quite close my left eye, and it's been five days",
+            "urgent",
+            "persistent_after_effects",
+        ),
+        ("One of the needles seemed to snap when she pulled it out", "urgent", "broken_needle"),
+        (
+            "This mole has changed shape but I'd rather see first if the acupuncture helps",
+            "urgent",
+            "instead_of_doctor",
+        ),
+        (
+            "She's on chemo and refuses to tell the hospital about her acupuncture",
+            "urgent",
+            "cancer_team_unaware",
+        ),
+    ],
+)
+def test_sixth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    check(rules, text, level, category)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My back aches but there's no bladder or bowel trouble at all",
+        "My grandmother died of a brain haemorrhage, so I worry about headaches",
+        "When he was a toddler he had a febrile convulsion, just the one",
+        "I did the glass test and the spots fade completely, can she still have acupressure?",
+        "I give blood every few months, can I donate after acupuncture?",
+        "A&E did an ECG and my heart is completely fine, can acupuncture help my anxiety?",
+    ],
+)
+def test_sixth_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency", rules.assess(text)
