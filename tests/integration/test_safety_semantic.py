@@ -24,7 +24,7 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("overdose", "My flatmate got through every pill in the medicine cabinet about an hour ago."),
     ("chest_pain", "There is a heavy squeeze right in the middle of my ribs going up into my jaw."),
     ("breathing", "I'm panting and just can't seem to fill my lungs at all."),
-    ("stroke", "Out of the blue my husband's left hand stopped working and his speech went strange."),
+    ("stroke", "Out of the blue my husband could not hold his fork and his speech went strange."),
     ("anaphylaxis", "Since eating the prawns my mouth feels fat and I've got itchy lumps all over me."),
     ("seizure", "My son went rigid on the sofa and his arms and legs are jerking."),
     ("collapse", "My neighbour is lying on the kitchen floor and she isn't reacting to anything I do."),

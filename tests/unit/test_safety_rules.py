@@ -985,6 +985,32 @@ def test_fifth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: s
             "urgent",
             "cancer_team_unaware",
         ),
+        (
+            "every time I breathe in it stabs me in the ribs since the needles this morning",
+            "emergency",
+            "chest_pain",
+        ),
+        ("Since my acupuncture today I can't get a full breath", "emergency", "breathing"),
+        (
+            "my left hand just stopped working for a few minutes and my words came out as nonsense",
+            "emergency",
+            "stroke",
+        ),
+        ("She had a fit and started another one before she came round", "emergency", "seizure"),
+        ("I've sorted out my will and written letters to everyone", "emergency", "suicide_self_harm"),
+        ("I've been to the bridge twice and tonight I'm going to do it", "emergency", "suicide_self_harm"),
+        (
+            "On rivaroxaban and the bruise from Friday's needles is now bigger than my hand",
+            "urgent",
+            "anticoagulant_bleeding",
+        ),
+        ("I'm on warfarin and since the acupuncture my wee is pink", "urgent", "anticoagulant_bleeding"),
+        (
+            "After the cupping the spot is red, hot and painful with a white head",
+            "urgent",
+            "needle_site_infection",
+        ),
+        ("I don't see how it's ever going to get better", "urgent", "hopelessness"),
     ],
 )
 def test_sixth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
@@ -1000,6 +1026,10 @@ def test_sixth_round_phrasings(rules: SafetyClassifier, text: str, level: str, c
         "I did the glass test and the spots fade completely, can she still have acupressure?",
         "I give blood every few months, can I donate after acupuncture?",
         "A&E did an ECG and my heart is completely fine, can acupuncture help my anxiety?",
+        "I've overdosed on daytime telly this week, ha",
+        "Our holiday plans have collapsed, can I move my appointment?",
+        "Will acupuncture make me bleed a lot on warfarin?",
+        "every time I think about needles I feel a bit sick",
     ],
 )
 def test_sixth_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
