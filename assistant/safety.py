@@ -117,8 +117,8 @@ class Category:
     demote: Mapping[DemoteKind, _Target]
     unless: tuple[re.Pattern[str], ...]
     rules: tuple[Rule, ...]
-    # Words one of which a message must still contain (after negated and past clauses are blanked)
-    # for similarity alone to raise this category as an emergency; None: no such condition.
+    # Words one of which a message must still contain (after negated, past and unremarkable clauses
+    # are blanked) for similarity alone to raise this category as an emergency; None: no condition.
     topic: re.Pattern[str] | None = None
 
 
@@ -882,16 +882,13 @@ class SafetyClassifier:
                 for m in cues.unremarkable.finditer(doc.text, *sent):
                     blanked.append(doc.clause(sent, m.start(), m.end()))
             general[si] = bool(cues.general.search(sentence)) and not cues.experience.search(sentence)
-        raw = list(doc.raw)
+        raw, plain = list(doc.raw), list(doc.text)
         for start, end in blanked:
             if end > start:
                 a, b = doc.index[start], doc.index[end - 1] + 1
                 raw[a:b] = " " * (b - a)
-        cleaned = "".join(raw)
-        plain = list(doc.text)
-        for start, end in blanked:
-            plain[start:end] = " " * max(0, end - start)
-        topic_text = "".join(plain)
+                plain[start:end] = " " * (end - start)
+        cleaned, topic_text = "".join(raw), "".join(plain)
         units: list[tuple[str, int | None]] = []
         for si, (start, end) in enumerate(doc.sentences):
             piece = " ".join(cleaned[doc.index[start] : doc.index[end - 1] + 1].split())
