@@ -1011,6 +1011,23 @@ def test_fifth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: s
             "needle_site_infection",
         ),
         ("I don't see how it's ever going to get better", "urgent", "hopelessness"),
+        ("I cut my arm deeper than I meant to and I don't want it to stop", "emergency", "suicide_self_harm"),
+        ("Mum has had two days' worth of her heart tablets this morning", "emergency", "overdose"),
+        (
+            "Something went bang in the back of my head while I was lifting",
+            "emergency",
+            "thunderclap_headache",
+        ),
+        (
+            "He's hot and floppy and the dots on his legs don't fade under a glass",
+            "emergency",
+            "child_fever_rash",
+        ),
+        (
+            "Since the ear acupuncture my hearing has gone muffled and it's still the same",
+            "urgent",
+            "persistent_after_effects",
+        ),
     ],
 )
 def test_sixth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
@@ -1030,6 +1047,7 @@ def test_sixth_round_phrasings(rules: SafetyClassifier, text: str, level: str, c
         "Our holiday plans have collapsed, can I move my appointment?",
         "Will acupuncture make me bleed a lot on warfarin?",
         "every time I think about needles I feel a bit sick",
+        "I always go faint at blood tests, can I still have acupuncture?",
     ],
 )
 def test_sixth_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
