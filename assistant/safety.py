@@ -938,9 +938,13 @@ class SafetyClassifier:
     def semantic_scores(self, text: str, history: Sequence[str] = ()) -> dict[str, tuple[float, float, str]]:
         """Per category (similarity, nearest-ordinary similarity, exemplar) for ``text`` after the rules
         have blanked negated and past clauses. For calibration and debugging."""
+        return {k: v[:3] for k, v in self._scores(text, history).items()}
+
+    def _scores(self, text: str, history: Sequence[str] = ()) -> dict[str, tuple[float, float, str, bool]]:
+        """``_semantic_scores`` for a raw message: the rules run first to find what to blank."""
         cues = self.lexicon.cues
         doc = _Doc(text or "", cues)
         if not doc.sentences:
             return {}
         _, _, blanked, demoted = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
-        return {k: v[:3] for k, v in self._semantic_scores(doc, blanked, demoted).items()}
+        return self._semantic_scores(doc, blanked, demoted)

@@ -628,12 +628,9 @@ def test_off_topic_similarity_raises_urgent_at_most() -> None:
 
 def test_topic_is_read_after_negated_and_unremarkable_clauses_are_blanked() -> None:
     classifier = SafetyClassifier(HashingEmbeddings())
-    scores = classifier._semantic_scores  # the topic flag is internal
 
     def topical(text: str, category: str) -> bool:
-        doc = _Doc(text, classifier.lexicon.cues)
-        _, _, blanked, demoted = classifier._rule_hits(doc, [])
-        return scores(doc, blanked, demoted)[category][3]
+        return classifier._scores(text)[category][3]  # the topic flag is internal
 
     assert topical("My back aches and I feel numb between my legs.", "cauda_equina")
     assert not topical("My back aches. I have no numbness and my legs are fine.", "cauda_equina")
