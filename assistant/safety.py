@@ -29,6 +29,7 @@ import numpy as np
 import yaml
 
 from assistant.answers import SAFETY_LEVELS, SafetyLevel
+from assistant.chat import is_follow_up, points_back
 from assistant.errors import ConfigError
 from embeddings.model import TextEmbedder
 
@@ -62,6 +63,8 @@ CONSULTATIVE_SENTENCES: Final = 5
 # clear both the threshold and the margin by this much: near misses there were side remarks far more
 # often than red flags (fifth development round, docs/safety.md).
 CAPPED_MIN_STRENGTH: Final = 0.06
+# How many sentences after a match may say a doctor already checked it (eighth development round).
+CHECKED_SENTENCES: Final = 3
 # A similarity this far past threshold and margin may raise emergency whatever the message's shape
 # (a consultation, a treatment question, a lexicon hit judged urgent): it reads as the exemplar.
 STRONG_SIMILARITY: Final = 0.12
@@ -77,6 +80,24 @@ _WORD = re.compile(r"[a-z0-9]+")
 _MACRO = re.compile(r"%([A-Z_]+)%")
 # "is it normal to feel spaced out after acupuncture?": asking whether an effect is expected.
 _ASKS_IF_NORMAL = re.compile(r"\b(?:is|was) (?:it|this|that) (?:normal|common|usual|expected|ok|okay)\b")
+
+
+# A follow-up that asks what to do about what was just said.
+_ASKS_WHAT_NEXT = re.compile(
+    r"\b(?:what (?:should|do|can|shall|would|must) (?:i|we|he|she|they) (?:do|tell)|what now|what next|"
+    r"is (?:that|this|it) (?:serious|bad|normal|ok|okay|dangerous)|"
+    r"should (?:i|we|he|she|they) (?:worry|be worried|go|call|ring|wait|see|get))\b",
+    re.IGNORECASE,
+)
+_NAMES_SOMEONE = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
+
+
+def _leans_back(text: str) -> bool:
+    """A turn that can't be judged alone: a follow-up ("so what now?", "is that serious?") as the
+    search reads one (``assistant.chat``), or a short question about someone already named."""
+    return is_follow_up(text) and (
+        points_back(text) or bool(_ASKS_WHAT_NEXT.search(text) or _NAMES_SOMEONE.search(text))
+    )
 
 
 @dataclass(frozen=True)
@@ -525,13 +546,62 @@ class SafetyClassifier:
     # ------------------------------------------------------------------ public
 
     def assess(self, text: str, history: Sequence[str] = ()) -> SafetyAssessment:
-        """Judge the latest user message; ``history`` is the earlier user messages, oldest first."""
+        """Judge the latest user message; ``history`` is the earlier user messages, oldest first.
+
+        A follow-up that leans on the turns before it ("So what should I do now?") is judged with
+        them: a red flag stated there still stands, unless this turn says it has settled or touches
+        that category itself (negated, in the past, checked by a doctor)."""
+        turns = [h for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
+        own, touched, _ = self._assess_turn(text, turns)
+        if LEVEL_RANK[own.level] >= LEVEL_RANK["urgent"] or not turns or not _leans_back(text or ""):
+            return own
+        cues = self.lexicon.cues
+        # The turns this follow-up leans on: back to the one that set the topic, as the search does,
+        # and never fewer than the last two (a red flag is often told over two messages).
+        start = len(turns) - 1
+        while start > 0 and is_follow_up(turns[start]):
+            start -= 1
+        start = min(start, max(0, len(turns) - 2))
+        # A later turn that says it settled or a doctor checked it ends the carrying.
+        settled = [
+            bool(cues.resolved.search(d.text) or cues.checked.search(d.text))
+            for d in (_Doc(t, cues) for t in [*turns, text or ""])
+        ]
+        asks_what_next = bool(_ASKS_WHAT_NEXT.search(text or ""))
+        carried = own
+        for i in range(start, len(turns)):
+            if any(settled[i + 1 :]):
+                continue
+            earlier, demoted_there, by_rules = self._assess_turn(turns[i], turns[:i])
+            if (
+                # Similarity alone is too loose to hold a whole conversation: its verdict is carried
+                # only to a turn that asks what to do about it.
+                (by_rules or asks_what_next)
+                and earlier.category not in touched
+                and earlier.category not in demoted_there  # already judged settled or past there
+                and LEVEL_RANK[earlier.level] >= LEVEL_RANK["urgent"]
+                and LEVEL_RANK[earlier.level] > LEVEL_RANK[carried.level]
+            ):
+                carried = SafetyAssessment(
+                    earlier.level,
+                    earlier.category,
+                    earlier.trigger,
+                    f"{earlier.reason} (earlier in this conversation)",
+                )
+        return carried
+
+    def _assess_turn(
+        self, text: str, history: Sequence[str]
+    ) -> tuple[SafetyAssessment, frozenset[str], bool]:
+        """One message judged in its conversation; the categories it touched but demoted; whether the
+        verdict came from the lexicon (not similarity)."""
         cues = self.lexicon.cues
         doc = _Doc(text or "", cues)
         if not doc.sentences:
-            return SafetyAssessment("none", None, None, "no safety concern found")
-        earlier = [_Doc(h, cues) for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
+            return SafetyAssessment("none", None, None, "no safety concern found"), frozenset(), False
+        earlier = [_Doc(h, cues) for h in history if h and h.strip()]
         hits, notes, blanked, demoted = self._rule_hits(doc, earlier)
+        touched = frozenset(c for cats in demoted.values() for c in cats)
         cap = self._similarity_cap(doc)
         if any(h.level == "urgent" for h in hits):
             # The lexicon read the specific words and judged them urgent ("a small bit of blood" in
@@ -540,11 +610,13 @@ class SafetyClassifier:
             cap = "urgent"
         hits.extend(self._semantic_hits(doc, blanked, demoted, cap=cap))
         if not hits:
-            return SafetyAssessment("none", None, None, notes[0] if notes else "no safety concern found")
+            reason = notes[0] if notes else "no safety concern found"
+            return SafetyAssessment("none", None, None, reason), touched, False
         best = min(hits, key=_priority)
         if best.level == "none":  # pragma: no cover - none-level hits are never recorded
-            return SafetyAssessment("none", None, None, best.reason)
-        return SafetyAssessment(best.level, best.category, best.trigger, best.reason)
+            return SafetyAssessment("none", None, None, best.reason), touched, False
+        assessment = SafetyAssessment(best.level, best.category, best.trigger, best.reason)
+        return assessment, touched, best.from_rules
 
     def warm_up(self) -> None:
         """Embed the exemplars now rather than on the first ``assess``."""
@@ -719,10 +791,9 @@ class SafetyClassifier:
 
     def _checked(self, doc: _Doc, end: int, sent: Span, si: int) -> bool:
         """A doctor has already assessed it ("A&E checked me, said it was Bell's palsy"): looked for
-        after the match in its sentence and in the next sentence."""
+        after the match in its sentence and in the next three (a consultation often ends with it)."""
         region = doc.masked[end : sent[1]]
-        if si + 1 < len(doc.sentences):
-            nxt = doc.sentences[si + 1]
+        for nxt in doc.sentences[si + 1 : si + 1 + CHECKED_SENTENCES]:
             region += " . " + doc.masked[nxt[0] : nxt[1]]
         cues = self.lexicon.cues
         return bool(cues.checked.search(region)) and not cues.current.search(region)

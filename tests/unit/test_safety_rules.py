@@ -1049,3 +1049,189 @@ def test_sixth_round_phrasings(rules: SafetyClassifier, text: str, level: str, c
 )
 def test_sixth_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
     assert rules.assess(text).level != "emergency", rules.assess(text)
+
+
+# ------------------------------------------------- ninth round (eval/dev_safety8.jsonl): follow-ups
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "level", "category"),
+    [
+        (
+            "So what should I do now?",
+            [
+                "I've been having acupuncture for low mood.",
+                "I've worked out how I'd do it and the rope is in the garage.",
+            ],
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "What should I tell him to do?",
+            [
+                "My son has a high temperature and a stiff neck, and the light is hurting his eyes.",
+                "He had acupuncture for a sports injury at the campus clinic last week.",
+            ],
+            "emergency",
+            "child_fever_rash",
+        ),
+        (
+            "Is there any reason I shouldn't just go ahead?",
+            [
+                "I'm on chemo for lymphoma.",
+                "I've booked acupuncture for Saturday and I haven't told my oncology team.",
+            ],
+            "urgent",
+            "cancer_team_unaware",
+        ),
+    ],
+)
+def test_a_follow_up_keeps_an_earlier_red_flag(
+    rules: SafetyClassifier, question: str, history: list[str], level: str, category: str
+) -> None:
+    assert rules.assess(question).level == "none"  # alone, nothing to see
+    result = rules.assess(question, history=history)
+    assert (result.level, result.category) == (level, category)
+    assert result.reason.endswith("(earlier in this conversation)")
+
+
+@pytest.mark.parametrize(
+    ("question", "history"),
+    [
+        # A new question that does not lean back is judged alone.
+        ("Thanks. Can acupuncture help my back?", ["I can't breathe"]),
+        # A later turn says it settled, or a doctor checked it.
+        (
+            "Now that's all sorted, is it okay to start acupuncture for my sickness?",
+            [
+                "I'm 9 weeks pregnant and had some light spotting a fortnight ago.",
+                "The early pregnancy unit scanned me, said everything looked fine, and it settled the same day.",
+            ],
+        ),
+        (
+            "Is that a problem?",
+            ["I had crushing chest pain on Monday.", "A&E did an ECG and said it was fine."],
+        ),
+        # The earlier turn itself was judged settled (demoted), so there is nothing to carry.
+        (
+            "He asked me to find out whether he should keep going with it. What do you think?",
+            [
+                "My neighbour collapsed in the street last month. He's fine now, it was his blood sugar.",
+                "He's diabetic and he's been having acupuncture for the numbness in his feet.",
+            ],
+        ),
+        # This turn touches the same category and negates it.
+        ("So no chest pain at all now, is that ok?", ["I had chest pain after the needles this morning."]),
+    ],
+)
+def test_a_follow_up_does_not_keep_what_has_settled(
+    rules: SafetyClassifier, question: str, history: list[str]
+) -> None:
+    result = rules.assess(question, history=history)
+    assert result.level not in ("urgent", "emergency"), result
+
+
+class _SimilarityOn(_FixedSimilarity):
+    """A similarity hit on messages containing ``fragment`` only."""
+
+    def __init__(self, fragment: str, category: str, strength: float) -> None:
+        super().__init__(category, strength)
+        self.fragment = fragment
+
+    def _semantic_scores(
+        self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
+    ) -> dict[str, tuple[float, float, str, bool]]:
+        return super()._semantic_scores(doc, blanked, demoted) if self.fragment in doc.text else {}
+
+
+def test_a_similarity_verdict_is_carried_only_to_a_turn_asking_what_to_do() -> None:
+    classifier = _SimilarityOn("something odd", "chest_pain", 0.01)
+    earlier = ["Something odd is going on."]
+    assert classifier.assess(earlier[0]).level == "emergency"
+    asks = classifier.assess("So what should I do?", history=earlier)
+    assert (asks.level, asks.category) == ("emergency", "chest_pain")
+    assert asks.reason.endswith("(earlier in this conversation)")
+    # A follow-up about something else keeps its own verdict: similarity is too loose to hold on to.
+    assert classifier.assess("How many sessions would that take?", history=earlier).level == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        (
+            "I'm on warfarin and my nosebleed won't ease. It keeps pouring and I've half filled a mixing bowl.",
+            "emergency",
+            "bleeding_heavy",
+        ),
+        (
+            "She is on the floor, she not answer me when I speak, I shake her shoulder and nothing.",
+            "emergency",
+            "collapse",
+        ),
+        (
+            "She showed me fresh burns on her forearm from an iron and says she wants to do it again tonight.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "Patient with a lumbar disc prolapse reports perineal numbness and urinary retention since this morning.",
+            "emergency",
+            "cauda_equina",
+        ),
+        (
+            "My flatmate has a fever, her neck is so stiff and the light hurts her eyes.",
+            "emergency",
+            "child_fever_rash",
+        ),
+        (
+            "shakin n shiverin with a fever, skin gone blotchy n purpley on my legs",
+            "emergency",
+            "child_fever_rash",
+        ),
+        (
+            "He has a fever, hasn't had a wee all day and he's talking nonsense.",
+            "emergency",
+            "child_fever_rash",
+        ),
+        (
+            "The ear seed site has a purulent discharge and I have a temperature.",
+            "urgent",
+            "needle_site_infection",
+        ),
+        (
+            "I cough up phlegm with streaks of blood in it and I'd rather have needles than go to the doctor.",
+            "urgent",
+            "instead_of_doctor",
+        ),
+        (
+            "I've got a mole on my back that's changed shape and it bleeds sometimes.",
+            "urgent",
+            "instead_of_doctor",
+        ),
+        ("Honestly I don't think I can do this anymore.", "urgent", "hopelessness"),
+    ],
+)
+def test_ninth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    result = rules.assess(text)
+    assert (result.level, result.category) == (level, category), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hypothetically, were I ever to experience chest pain after a treatment, what should I do?",
+        "After my treatment I came over a bit weepy in the car. Is that a recognised thing?",
+        "My breathing's been completely normal the whole time and there's no pain in my chest at all.",
+        "I'm halfway through chemo for bowel cancer and feel sick all the time.",
+        "My neck is stiff from sleeping badly, no fever. Can acupuncture help?",
+        "My legs go blotchy and purple in the cold, can acupuncture help my circulation?",
+        "We filled a bowl with warm water for the foot soak after my session.",
+        (
+            "Ever since lockdown my anxiety has been bad. Heart pounding, tight chest, a brain that won't "
+            "switch off. I did some CBT. Is there evidence acupuncture helps? My GP has checked my heart "
+            "and thyroid and they were fine."
+        ),
+    ],
+)
+def test_ninth_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency", rules.assess(text)
