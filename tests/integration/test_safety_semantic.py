@@ -19,7 +19,7 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("suicide_self_harm", "My family would cope better if I went to sleep and stayed asleep for ever."),
     # The lexicon now catches "swallowed everything" (and, since the third development round,
     # "hand went useless", "can't get any reaction from her", "pinpricks" with a fever; since the
-    # fifth, "words came out wrong" and "tongue feels fat"): these
+    # fifth, "words came out wrong" and "tongue feels fat"; since the tenth, "yellow stuff"): these
     # are reworded so that they stay similarity checks.
     ("overdose", "My flatmate got through every pill in the medicine cabinet about an hour ago."),
     ("chest_pain", "There is a heavy squeeze right in the middle of my ribs going up into my jaw."),
@@ -35,7 +35,7 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("hopelessness", "Honestly I'm just worn down by everything and there's no light at the end of it."),
     (
         "needle_site_infection",
-        "The place where the needle went in is swollen, throbbing and leaking yellow stuff.",
+        "The place where the needle went in is swollen, throbbing and leaking yellowish stuff.",
     ),
 ]
 
