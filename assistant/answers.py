@@ -36,6 +36,7 @@ class Citation:
     rank_score: float = 0.0  # the fused ranking score (retriever-specific scale)
     similarity: float = 0.0  # cosine of the best passage to the whole question
     topic_similarity: float = 0.0  # cosine of the best passage to the question's topic words
+    lexical: float = 0.0  # BM25 word match, 0..1 (BM25 per sqrt(question word) / LEXICAL_SCALE, capped)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.topic import topic_text
+
 _FOLLOW_UP_START = re.compile(
     r"^(and|also|but|what about|how about|what if|if|so|then|same|does that|is that|is it|would it|"
     r"will it|can it|could it|should i|how many|how long|how often|how much|what else|any)\b",
@@ -20,9 +22,34 @@ _SHORT_TURN_WORDS = 12
 _POINTING_TURN_WORDS = 20
 
 
+# A turn that names the treatment and brings a topic of its own ("Can acupuncture help tinnitus?")
+# asks a question in its own right, however short: carrying the earlier topic into its search
+# would lend it the earlier page's words and answer it with that page.
+_NAMES_TREATMENT = re.compile(r"\b(?:acupuncture|acupuncturists?|dry needling)\b", re.IGNORECASE)
+
+
+_DEFINITE = re.compile(r"\bthe\s+([a-z']+)", re.IGNORECASE)
+
+
+def asks_anew(question: str) -> bool:
+    """Names the treatment, has topic words of its own, and does not point back (with a pronoun,
+    a connective, or "the" before one of its topic words: "for the sickness")."""
+    topic = topic_text(question)
+    if not _NAMES_TREATMENT.search(question) or topic == question:
+        return False
+    if _ANAPHORA.search(question) or _FOLLOW_UP_START.match(question.strip()):
+        return False
+    topic_words = set(topic.split())
+    return not any(m.group(1).lower() in topic_words for m in _DEFINITE.finditer(question))
+
+
 def is_follow_up(question: str) -> bool:
     words = len(question.split())
-    if _FOLLOW_UP_START.match(question.strip()) or words < _SHORT_TURN_WORDS:
+    if _FOLLOW_UP_START.match(question.strip()):
+        return True
+    if asks_anew(question):
+        return False
+    if words < _SHORT_TURN_WORDS:
         return True
     return words < _POINTING_TURN_WORDS and bool(_ANAPHORA.search(question))
 

@@ -3,12 +3,15 @@
 Dense: cosine similarity of MiniLM vectors in Chroma (question passages and answer windows).
 BM25: bm25s over the same passages, with Snowball stemming (built at index time and saved,
 ``assistant.bm25``). Hybrid: reciprocal-rank fusion of the two source rankings. Whatever ranks, a
-citation's ``score`` is the same evidence measure (dense cosine of the best passage, averaged with
-the cosine of the question's topic words), so one novelty threshold reads the same for every
-retriever."""
+citation's ``score`` is the same evidence measure, so one novelty threshold reads the same for
+every retriever: a weighted mean of how close the source's best passage is in meaning (the mean of
+its cosine to the whole question and to the question's topic words) and how strongly its words
+match (its BM25 score per square root of question word, saturating at ``LEXICAL_SCALE``). The
+weight was fitted on the development sets (docs/retrieval.md)."""
 
 from __future__ import annotations
 
+import math
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +29,10 @@ from embeddings.store import ArchiveStore, StoredPassage
 
 CANDIDATES = 60  # passages per retriever before grouping by source
 RRF_K = 60
+# Evidence = (1 - LEXICAL_WEIGHT) * meaning + LEXICAL_WEIGHT * words (docs/retrieval.md, "Evidence
+# score"): a logistic fit of covered against uncovered development questions on the two signals.
+LEXICAL_WEIGHT = 0.48
+LEXICAL_SCALE = 5.0  # BM25 per sqrt(question word) that counts as a full word match (95th percentile)
 
 
 @dataclass(frozen=True)
@@ -98,37 +105,57 @@ class Retriever:
             self._bm25 = None
 
     def rank_sources(self, query: str, method: RetrieverName, vector: np.ndarray) -> list[tuple[str, float]]:
+        return self._rankings(query, method, vector)[0]
+
+    def _rankings(
+        self, query: str, method: RetrieverName, vector: np.ndarray
+    ) -> tuple[list[tuple[str, float]], dict[str, float]]:
+        """The source ranking for ``method``, and each source's best BM25 score (for the evidence
+        score, whatever the method ranks by)."""
         dense: list[tuple[str, float]] = []
-        lexical: list[tuple[str, float]] = []
         if method in ("dense", "hybrid"):
             dense = _best_by_source(self.store.dense_search(vector, CANDIDATES))
-        if method in ("bm25", "hybrid"):
-            lexical = _best_by_source(self.bm25().search(query, CANDIDATES))
+        lexical = _best_by_source(self.bm25().search(query, CANDIDATES))
         if method == "dense":
-            return dense
-        if method == "bm25":
-            return lexical
-        return fuse([(dense, self.weights.dense), (lexical, self.weights.bm25)])
+            ranking = dense
+        elif method == "bm25":
+            ranking = lexical
+        else:
+            ranking = fuse([(dense, self.weights.dense), (lexical, self.weights.bm25)])
+        return ranking, dict(lexical)
 
     def search(self, query: str, *, method: RetrieverName = "hybrid", k: int = 5) -> list[Citation]:
         topic = topic_text(query)
         vector, topic_vector = self.embedder.embed_array([query, topic])
-        ranked = self.rank_sources(query, method, vector)[:k]
+        ranking, bm25_scores = self._rankings(query, method, vector)
+        ranked = ranking[:k]
         if not ranked:
             return []
         by_source: dict[str, list[StoredPassage]] = {}
         for passage in self.store.passages_of([s for s, _ in ranked]):
             by_source.setdefault(passage.source, []).append(passage)
+        per_word = math.sqrt(max(1, len(query.split())))
         citations = []
         for source, rank_score in ranked:
             passages = by_source.get(source)
             if passages:
-                citations.append(_cite(passages, vector, topic_vector, rank_score))
+                lexical = min(1.0, bm25_scores.get(source, 0.0) / per_word / LEXICAL_SCALE)
+                citations.append(_cite(passages, vector, topic_vector, rank_score, lexical))
         return citations
 
 
+def evidence(similarity: float, topic_similarity: float, lexical: float) -> float:
+    """How strongly a source answers the question, 0..1: the novelty threshold reads this."""
+    meaning = (similarity + topic_similarity) / 2
+    return (1 - LEXICAL_WEIGHT) * meaning + LEXICAL_WEIGHT * lexical
+
+
 def _cite(
-    passages: list[StoredPassage], vector: np.ndarray, topic_vector: np.ndarray, rank_score: float
+    passages: list[StoredPassage],
+    vector: np.ndarray,
+    topic_vector: np.ndarray,
+    rank_score: float,
+    lexical: float = 0.0,
 ) -> Citation:
     sims = [float(np.dot(p.vector, vector)) if p.vector is not None else 0.0 for p in passages]
     topic_sims = [float(np.dot(p.vector, topic_vector)) if p.vector is not None else 0.0 for p in passages]
@@ -147,10 +174,12 @@ def _cite(
         kind="factsheet" if record.get("kind") == "factsheet" else "qa",
         url=record.get("url"),
         # The evidence that this source answers the question: how close its best passage is to
-        # the whole question, and to the question's topic words (assistant/topic.py).
-        score=(similarity + topic_similarity) / 2,
+        # the whole question and to the question's topic words (assistant/topic.py), and how
+        # strongly its words match.
+        score=evidence(similarity, topic_similarity, lexical),
         similarity=similarity,
         topic_similarity=topic_similarity,
+        lexical=lexical,
         quote=quote_passage.quote,
         category=str(record.get("category", "")),
         date=record.get("date"),

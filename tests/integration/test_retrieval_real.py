@@ -63,3 +63,25 @@ def test_a_follow_up_keeps_its_context(real_assistant: ArchiveAssistant) -> None
     )
     assert answer.citations[0].source.endswith("pacemaker-and-electroacupuncture.txt")
     assert "pacemaker" in (answer.search_query or "")
+
+
+def test_word_match_keeps_a_near_neighbour_topic_out(real_assistant: ArchiveAssistant) -> None:
+    # Tinnitus is not in the archive, but the question reads like the ear-acupuncture page: close
+    # in meaning, weak in words. The evidence score hands it to an expert.
+    answer = real_assistant.ask("Can acupuncture get rid of my tinnitus? It's a constant whine in both ears.")
+    top = answer.citations[0]
+    assert (top.similarity + top.topic_similarity) / 2 > real_assistant.novelty_threshold
+    assert top.score < real_assistant.novelty_threshold
+    assert answer.decision == "ask_expert"
+    covered = real_assistant.ask("Is it normal to bruise after acupuncture?")
+    assert covered.decision == "answer" and 0.0 < covered.citations[0].lexical <= 1.0
+
+
+def test_a_short_question_naming_acupuncture_and_a_new_topic_is_not_merged(
+    real_assistant: ArchiveAssistant,
+) -> None:
+    # "Can acupuncture help tinnitus?" after migraine questions is a question of its own: searched
+    # with the migraine turn it would borrow that page's words and be answered with it.
+    answer = real_assistant.ask("Can acupuncture help tinnitus?", ["can acupuncture help my migraines?"])
+    assert answer.search_query == "Can acupuncture help tinnitus?"
+    assert answer.decision == "ask_expert"
