@@ -76,6 +76,7 @@ URGENT_NOTES: Final[dict[str, str]] = {
     "broken_needle": "Do not try to dig the needle out yourself.",
     "cancer_team_unaware": "Please tell your cancer team about the acupuncture.",
     "anticoagulant_bleeding": "Keep taking your medicine unless a doctor tells you to stop.",
+    "baby_unwell": "If your baby is floppy, blue, hard to wake or has a rash that does not fade, call 999.",
 }
 
 URGENT_RELATED_HEADING: Final = (

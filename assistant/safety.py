@@ -89,6 +89,12 @@ _ASKS_WHAT_NEXT = re.compile(
     r"should (?:i|we|he|she|they) (?:worry|be worried|go|call|ring|wait|see|get))\b",
     re.IGNORECASE,
 )
+# "Completely separate thing, my husband...": an earlier caution is about someone or something else.
+_NEW_SUBJECT = re.compile(
+    r"\b(?:separate|different|unrelated|another|other|new) (?:thing|question|matter|subject|topic|query)\b|"
+    r"\bon (?:another|a different) note\b|\bchanging the subject\b",
+    re.IGNORECASE,
+)
 _NAMES_SOMEONE = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
 
 
@@ -550,11 +556,20 @@ class SafetyClassifier:
 
         A follow-up that leans on the turns before it ("So what should I do now?") is judged with
         them: a red flag stated there still stands, unless this turn says it has settled or touches
-        that category itself (negated, in the past, checked by a doctor)."""
+        that category itself (negated, in the past, checked by a doctor). A caution said earlier
+        ("I'm 12 weeks pregnant") still holds for a later ordinary question."""
         turns = [h for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
         own, touched, _ = self._assess_turn(text, turns)
-        if LEVEL_RANK[own.level] >= LEVEL_RANK["urgent"] or not turns or not _leans_back(text or ""):
+        if LEVEL_RANK[own.level] >= LEVEL_RANK["urgent"] or not turns:
             return own
+        carried = self._carried_red_flag(text, turns, touched, own) if _leans_back(text or "") else own
+        if carried.level == "none" and not _NEW_SUBJECT.search(text or ""):
+            carried = self._earlier_caution(turns, touched) or carried
+        return carried
+
+    def _carried_red_flag(
+        self, text: str, turns: list[str], touched: frozenset[str], own: SafetyAssessment
+    ) -> SafetyAssessment:
         cues = self.lexicon.cues
         # The turns this follow-up leans on: back to the one that set the topic, as the search does,
         # and never fewer than the last two (a red flag is often told over two messages).
@@ -589,6 +604,21 @@ class SafetyClassifier:
                     f"{earlier.reason} (earlier in this conversation)",
                 )
         return carried
+
+    def _earlier_caution(self, turns: list[str], touched: frozenset[str]) -> SafetyAssessment | None:
+        """The latest caution the lexicon found in an earlier turn (rules only: cheap, and caution
+        comes only from rules), unless this turn touched that category (e.g. "no longer pregnant")."""
+        cues = self.lexicon.cues
+        docs = [_Doc(t, cues) for t in turns]
+        for i in range(len(docs) - 1, -1, -1):
+            hits = [h for h in self._rule_hits(docs[i], docs[:i])[0] if h.level == "caution"]
+            hits = [h for h in hits if h.category not in touched]
+            if hits:
+                best = min(hits, key=_priority)
+                return SafetyAssessment(
+                    "caution", best.category, best.trigger, f"{best.reason} (earlier in this conversation)"
+                )
+        return None
 
     def _assess_turn(
         self, text: str, history: Sequence[str]

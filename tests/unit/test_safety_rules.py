@@ -717,6 +717,7 @@ def test_lexicon_has_every_policy_category() -> None:
         "hopelessness",
         "instead_of_doctor",
         "cancer_team_unaware",
+        "baby_unwell",
     }
     assert set(lexicon.ids("caution")) == {
         "blood_thinners",
@@ -1323,3 +1324,128 @@ def test_a_checked_chest_in_a_later_turn_is_not_carried(rules: SafetyClassifier)
         "urgent",
         "emergency",
     )
+
+
+# ------------------------------------- eleventh round (eval/dev_safety10.jsonl, dev_multiturn2.jsonl)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        (
+            "In the last half hour he's stopped using his right hand and he's dribbling out of one side of his mouth.",
+            "emergency",
+            "stroke",
+        ),
+        (
+            "The room tipped sideways 20 minutes ago, I can't see properly out of one side and my leg won't do what I tell it.",
+            "emergency",
+            "stroke",
+        ),
+        (
+            "Grandad split his shin open, he's on warfarin and it's pouring out all over the patio.",
+            "emergency",
+            "bleeding_heavy",
+        ),
+        (
+            "I've paid off what I owe and sorted it so nobody has to sort anything. Tonight feels right.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "I won't be needing them after this weekend. I've made my decision and I'm at peace with it.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "I've been up to the bridge to see how high it is. I think tonight I'll go through with it.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "I've written a letter for each of the kids. I'm not scared anymore.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "6 weeks pregnant, sharp pain low down on my left, a weird pain in the tip of my shoulder.",
+            "emergency",
+            "pregnancy_bleeding_heavy",
+        ),
+        (
+            "I'm about 7 weeks, my right side really hurts low down and when I stood up everything went black.",
+            "emergency",
+            "pregnancy_bleeding_heavy",
+        ),
+        (
+            "Newborn hasn't fed since last night, barely wakes and she's grunting with every breath.",
+            "emergency",
+            "collapse",
+        ),
+        (
+            "He's swallowed a lot of his diazepam with vodka, he's very drowsy and I can barely wake him.",
+            "emergency",
+            "overdose",
+        ),
+        (
+            "I'm diabetic and a needle spot on my ankle is hot, puffy and throbbing three days after treatment.",
+            "urgent",
+            "needle_site_infection",
+        ),
+        (
+            "I'm 10 weeks pregnant and I haven't kept anything down, not even water, since yesterday.",
+            "urgent",
+            "pregnancy_bleeding_pain",
+        ),
+        ("My son is 6 weeks old and the thermometer says 38.4.", "urgent", "baby_unwell"),
+    ],
+)
+def test_eleventh_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    result = rules.assess(text)
+    assert (result.level, result.category) == (level, category), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was breathless with excitement after my first session! Is it normal to feel tired the day after?",
+        "Say I had a seizure during treatment, would the practitioner know what to do? I'm epileptic.",
+        "Can I have acupuncture at 27 weeks? And how would they do it when I can't go on my front?",
+        "I won't be needing the rest of my sessions after this weekend, I'm moving to Leeds. Thanks!",
+        "My six year old has a temperature, can she still have her acupressure?",
+        "I felt faint in the heat at 30 weeks pregnant, is acupuncture safe for my back pain?",
+    ],
+)
+def test_eleventh_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency", rules.assess(text)
+
+
+def test_a_settled_bleed_on_warfarin_is_not_carried(rules: SafetyClassifier) -> None:
+    history = [
+        "I take warfarin and one needle spot bled for a bit last session",
+        "It stopped after about five minutes of pressing, and my INR was checked the next day so all fine",
+    ]
+    result = rules.assess(
+        "She wants to try cupping on my back next time. Is that a good idea for me?", history
+    )
+    assert result.level not in ("urgent", "emergency"), result
+
+
+def test_someone_who_can_barely_be_woken_is_an_emergency(rules: SafetyClassifier) -> None:
+    result = rules.assess("My dad is on the sofa and I can barely wake him.")
+    assert (result.level, result.category) == ("emergency", "collapse")
+
+
+def test_an_earlier_caution_holds_for_a_later_ordinary_question(rules: SafetyClassifier) -> None:
+    history = ["I'm 12 weeks pregnant", "Is it ok to lie on my back?"]
+    result = rules.assess("Does acupuncture hurt?", history=history)
+    assert (result.level, result.category) == ("caution", "pregnancy")
+    assert result.reason.endswith("(earlier in this conversation)")
+    # ...but not for a new subject, nor once this turn says otherwise.
+    assert (
+        rules.assess("Completely separate thing: does acupuncture help gout?", history=history).level
+        == "none"
+    )
+    assert rules.assess("I'm not pregnant after all. Does it hurt?", history=history).level == "none"
+    # An urgent or emergency turn keeps its own level.
+    assert rules.assess("I'm bleeding heavily now", history=history).level == "emergency"
