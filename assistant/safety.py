@@ -63,7 +63,7 @@ CONSULTATIVE_SENTENCES: Final = 5
 # clear both the threshold and the margin by this much: near misses there were side remarks far more
 # often than red flags (fifth development round, docs/safety.md).
 CAPPED_MIN_STRENGTH: Final = 0.06
-# How many sentences after a match may say a doctor already checked it (eighth development round).
+# How many sentences after a match may say a doctor already checked it (ninth development round).
 CHECKED_SENTENCES: Final = 3
 # A similarity this far past threshold and margin may raise emergency whatever the message's shape
 # (a consultation, a treatment question, a lexicon hit judged urgent): it reads as the exemplar.
@@ -611,8 +611,11 @@ class SafetyClassifier:
         cues = self.lexicon.cues
         docs = [_Doc(t, cues) for t in turns]
         for i in range(len(docs) - 1, -1, -1):
-            hits = [h for h in self._rule_hits(docs[i], docs[:i])[0] if h.level == "caution"]
-            hits = [h for h in hits if h.category not in touched]
+            hits = [
+                h
+                for h in self._rule_hits(docs[i], docs[:i])[0]
+                if h.level == "caution" and h.category not in touched
+            ]
             if hits:
                 best = min(hits, key=_priority)
                 return SafetyAssessment(
