@@ -43,8 +43,44 @@ def asks_anew(question: str) -> bool:
     return not any(m.group(1).lower() in topic_words for m in _DEFINITE.finditer(question))
 
 
-def is_follow_up(question: str) -> bool:
+# "could it help...", "does it work for...": "it" here is the treatment, not a pointer back.
+_ASKS_IF_IT_HELPS = re.compile(
+    r"\b(?:could|would|will|can|does|do|might|did)\s+(?:it|acupuncture|that|they|this)\s+(?:\w+\s+)?"
+    r"(?:help|work|do anything|be any good|treat|cure|fix|ease|stop)\b",
+    re.IGNORECASE,
+)
+_POINTS_TO_SEVERAL = re.compile(r"\b(?:them|they|those|these|same)\b", re.IGNORECASE)
+_WORD = re.compile(r"[a-z][a-z']+")
+
+
+def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
+    """Mid-conversation, asks whether the treatment helps with something the conversation has not
+    mentioned ("and does it help with erection problems?", "my uncle has Parkinson's, could it
+    help him?"): searched alone, so the earlier page can't answer it. Measured on the development
+    conversations (docs/retrieval.md, "Follow-ups")."""
+    found = _ASKS_IF_IT_HELPS.search(question)
+    if not found or not earlier:
+        return False
+    rest = question[: found.start()] + " " + question[found.end() :]
+    if _POINTS_TO_SEVERAL.search(rest):
+        return False
+    topic = topic_text(question)
+    if topic == question:
+        return False
+    topic_words = topic.split()
+    said = set(_WORD.findall(" ".join(earlier).lower().replace("\u2019", "'")))
+    if all(word in said for word in topic_words):
+        return False
+    # "the back pain", "the sickness": the conversation's own topic, named again.
+    named = set(topic_words) | said
+    return not any(m.group(1).lower() in named for m in _DEFINITE.finditer(question))
+
+
+def is_follow_up(question: str, earlier: Sequence[str] = ()) -> bool:
+    """Leans on the earlier turns (``earlier``: the turns before it, oldest first)."""
     words = len(question.split())
+    if asks_about_new_topic(question, earlier):
+        return False
     if _FOLLOW_UP_START.match(question.strip()):
         return True
     if asks_anew(question):
@@ -62,11 +98,11 @@ def points_back(question: str) -> bool:
 def search_query(question: str, history: Sequence[str]) -> str:
     """The text to search with: the question alone, or the topic it follows up on plus the question."""
     previous = [h.strip() for h in history if h and h.strip()]
-    if not previous or not is_follow_up(question):
+    if not previous or not is_follow_up(question, previous):
         return question
     # Walk back to the turn that set the topic (itself not a follow-up), keep what came after.
     start = len(previous) - 1
-    while start > 0 and is_follow_up(previous[start]):
+    while start > 0 and is_follow_up(previous[start], previous[:start]):
         start -= 1
     context = " ".join(previous[start:])
     return f"{context} {question}"

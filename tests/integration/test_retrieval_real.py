@@ -85,3 +85,17 @@ def test_a_short_question_naming_acupuncture_and_a_new_topic_is_not_merged(
     answer = real_assistant.ask("Can acupuncture help tinnitus?", ["can acupuncture help my migraines?"])
     assert answer.search_query == "Can acupuncture help tinnitus?"
     assert answer.decision == "ask_expert"
+
+
+def test_asking_if_it_helps_with_an_uncovered_condition_mid_conversation_is_handed_off(
+    real_assistant: ArchiveAssistant,
+) -> None:
+    # The earlier page (blood pressure) must not answer a question about a condition the archive
+    # has no page on.
+    answer = real_assistant.ask(
+        "ok. and does it help with erection problems at all?",
+        ["is it ok to have acupuncture if I've got high blood pressure?"],
+    )
+    assert answer.search_query == "ok. and does it help with erection problems at all?"
+    assert answer.decision == "ask_expert"
+    assert answer.reason == "no close answer in the archive"

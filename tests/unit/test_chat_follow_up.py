@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat import asks_anew, is_follow_up, search_query
+from assistant.chat import asks_about_new_topic, asks_anew, is_follow_up, search_query
 
 HISTORY = ["can acupuncture help my migraines?"]
 
@@ -48,3 +48,39 @@ def test_a_turn_naming_acupuncture_and_its_own_topic_stands_alone(question: str)
 def test_naming_acupuncture_is_not_enough_to_stand_alone(question: str) -> None:
     assert not asks_anew(question)
     assert is_follow_up(question)
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (
+            ["is it ok to have acupuncture with high blood pressure?"],
+            "ok. and does it help with erection problems?",
+        ),
+        (
+            ["does acupuncture help with stress?"],
+            "Could it help Raynaud's? My fingers go white when it's cold",
+        ),
+        (["my dad had a stroke", "ok we'll ask his team"], "my uncle has Parkinson's, could it help him?"),
+        (["does acupuncture help sickness from chemo?"], "can it stop my hair falling out as well?"),
+        (["what should I wear?"], "oh and does it actually work for hay fever?"),
+    ],
+)
+def test_asking_if_it_helps_with_something_new_stands_alone(history: list[str], question: str) -> None:
+    # "it" is the treatment here, and the topic is one the conversation has not mentioned.
+    assert asks_about_new_topic(question, history)
+    assert search_query(question, history) == question
+
+
+@pytest.mark.parametrize(
+    ("history", "question"),
+    [
+        (["I keep getting cold sores"], "so would acupuncture help stop them coming back?"),  # "them"
+        (["can acupuncture help my back pain?"], "would it help with the back pain at night?"),  # named
+        (["I can't sleep and feel anxious"], "could it help my sleep?"),  # nothing new
+        (["can acupuncture help my migraines?"], "would it help?"),  # no topic of its own
+        ([], "could it help my tinnitus?"),  # no conversation to follow
+    ],
+)
+def test_asking_if_it_helps_with_what_was_said_follows_up(history: list[str], question: str) -> None:
+    assert not asks_about_new_topic(question, history)
