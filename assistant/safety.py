@@ -71,7 +71,7 @@ STRONG_SIMILARITY: Final = 0.12
 
 _APOSTROPHES: Final = frozenset("'\u2019\u2018`\u00b4\u02bc\u2032")
 _DASHES: Final = frozenset("\u2010\u2011\u2012\u2013\u2014\u2015")
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+_SENTENCE = re.compile(r"(?:[^.!?;\n]|(?<=\d)\.(?=\d))+")  # "38.2" is not two sentences
 _CLAUSE_BREAK = re.compile(
     r"[,:()\[\]]|\s-+\s|\b(?:but|although|though|however|whereas|yet|(?<!\bon )(?<!\bup )and(?! off\b)(?! on\b)|because|while|whilst|except|"
     r"apart from|other than|plus|then)\b"
@@ -80,6 +80,13 @@ _WORD = re.compile(r"[a-z0-9]+")
 _MACRO = re.compile(r"%([A-Z_]+)%")
 # "is it normal to feel spaced out after acupuncture?": asking whether an effect is expected.
 _ASKS_IF_NORMAL = re.compile(r"\b(?:is|was) (?:it|this|that) (?:normal|common|usual|expected|ok|okay)\b")
+
+
+# An episode weeks or more ago: with a doctor's check it is no longer a red flag (``_judge``).
+_WEEKS_AGO = re.compile(
+    r"\b(?:last (?:week|month|year|spring|summer|autumn|winter|christmas)|(?:a|one|\d+|a few|few|several|"
+    r"two|three|four|five|six) (?:weeks?|fortnights?|months?|years?) ago)\b"
+)
 
 
 # A follow-up that asks what to do about what was just said.
@@ -130,6 +137,9 @@ class Rule:
     scope: Scope
     unless: tuple[re.Pattern[str], ...]
     reason: str | None
+    # Where the rule's own ``unless`` phrases are looked for: the match's sentence (default), the
+    # whole message, or the conversation ("cupping" said earlier explains purple marks now).
+    unless_scope: Scope = "sentence"
 
 
 @dataclass(frozen=True)
@@ -319,6 +329,11 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             scope = rule.get("scope", "text")
             if scope not in ("sentence", "text", "conversation"):
                 raise ConfigError(f"safety lexicon: {rwhere}.scope must be sentence, text or conversation")
+            unless_scope = rule.get("unless_scope", "sentence")
+            if unless_scope not in ("sentence", "text", "conversation"):
+                raise ConfigError(
+                    f"safety lexicon: {rwhere}.unless_scope must be sentence, text or conversation"
+                )
             rules.append(
                 Rule(
                     pattern=_compile(rule.get("pattern"), macros, rwhere),
@@ -330,6 +345,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                         _compile(u, macros, f"{rwhere}.unless") for u in _as_list(rule.get("unless"), rwhere)
                     ),
                     reason=str(rule["reason"]) if rule.get("reason") else None,
+                    unless_scope=cast(Scope, unless_scope),
                 )
             )
         if not rules:
@@ -672,7 +688,9 @@ class SafetyClassifier:
                     for m in rule.pattern.finditer(doc.text, *sent):
                         if m.end() <= m.start():
                             continue
-                        if any(self._unless(u, doc, sent) for u in (*cat.unless, *rule.unless)):
+                        if any(self._unless(u, doc, sent) for u in cat.unless) or self._rule_unless(
+                            rule, doc, sent, conversation
+                        ):
                             continue
                         span = (m.start(), m.end())
                         if not all(
@@ -711,6 +729,15 @@ class SafetyClassifier:
             ):
                 return True
         return False
+
+    def _rule_unless(self, rule: Rule, doc: _Doc, sent: Span, conversation: list[_Doc]) -> bool:
+        """A rule's own ``unless`` phrase in its ``unless_scope`` (sentence, message or conversation)."""
+        if rule.unless_scope == "sentence":
+            places: list[tuple[_Doc, Span]] = [(doc, sent)]
+        else:
+            docs = [doc] if rule.unless_scope == "text" else conversation
+            places = [(d, s) for d in docs for s in d.sentences]
+        return any(self._unless(u, d, s) for u in rule.unless for d, s in places)
 
     def _present(
         self,
@@ -769,7 +796,14 @@ class SafetyClassifier:
             before = doc.text[clause[0] : m.start()]
             checks.append(("treatment", not acute and bool(cues.treatment.search(before))))
             checks.append(("chronic", not acute and self._chronic(doc, sent, clause)))
-            checks.append(("checked", not acute and not current and self._checked(doc, m.end(), sent, si)))
+            checked = not acute and not current and self._checked(doc, m.end(), sent, si)
+            checks.append(("checked", checked))
+            # Long-standing, or weeks ago, and already checked by a doctor ("anxiety most of my adult
+            # life: racing heart, tight chest ... my GP checked my heart, all normal"; "had chest
+            # tightness last month, went to A&E, ECG and bloods all fine"): nothing new to act on.
+            earlier = dict(checks)["chronic"] or bool(_WEEKS_AGO.search(doc.text, *sent))
+            if checked and earlier and cat.demote["checked"].level is not None:
+                return "checked", None
         for kind, applies in checks:
             if not applies:
                 continue
@@ -798,7 +832,24 @@ class SafetyClassifier:
         )
 
     def _past(self, doc: _Doc, sent: Span, clause: Span) -> bool:
-        return self._in_clause_or_time_phrase(self.lexicon.cues.past, doc, sent, clause)
+        cues = self.lexicon.cues
+        if self._in_clause_or_time_phrase(cues.past, doc, sent, clause):
+            return True
+        # A sentence that opens with nothing but a time phrase ("Years ago (2015) I went through a
+        # bad patch and was suicidal") sets the time of a later clause with no subject of its own
+        # ("and was suicidal"); a clause with its own subject ("..., I can't breathe") or a current
+        # word on the way breaks the chain.
+        if cues.subject.search(doc.text, *clause):
+            return False
+        starts = [sent[0]] + [end for _, end in doc.breaks(sent)]
+        ends = [start for start, _ in doc.breaks(sent)] + [sent[1]]
+        pieces = [(a, b) for a, b in zip(starts, ends, strict=True) if b <= clause[0]]
+        if not pieces:
+            return False
+        first = doc.text[pieces[0][0] : pieces[0][1]]
+        if not (cues.past.search(first) and _words(cues.past.sub(" ", first)) <= 1):
+            return False
+        return not any(cues.current.search(doc.text, a, b) for a, b in pieces)
 
     def _chronic(self, doc: _Doc, sent: Span, clause: Span) -> bool:
         cues = self.lexicon.cues
@@ -939,6 +990,7 @@ class SafetyClassifier:
     ) -> list[_Hit]:
         hits: list[_Hit] = []
         consultation = len(doc.sentences) >= CONSULTATIVE_SENTENCES
+        touched: set[str] = set().union(*demoted.values()) if demoted else set()
         for cat_id, (score, ordinary, exemplar, topical) in self._semantic_scores(
             doc, blanked, demoted
         ).items():
@@ -948,6 +1000,11 @@ class SafetyClassifier:
             )
             allowed: SafetyLevel = "emergency" if slack >= STRONG_SIMILARITY else cap
             if not topical:
+                if cat_id in touched:
+                    # The rules read this category's words and found them negated, past or checked
+                    # ("no numbness in the saddle area, GP checked all that"), and nothing about
+                    # its topic is left: similarity would only echo the words the rules set aside.
+                    continue
                 allowed = "urgent"
             if slack >= (CAPPED_MIN_STRENGTH if allowed != "emergency" or consultation else 0.0):
                 level = cat.level if LEVEL_RANK[cat.level] <= LEVEL_RANK[allowed] else allowed

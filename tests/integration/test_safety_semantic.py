@@ -15,12 +15,13 @@ pytestmark = pytest.mark.integration
 
 # (category, text): red flags worded so that the lexicon alone misses them.
 PARAPHRASES: list[tuple[str, str]] = [
-    ("suicide_self_harm", "I've made up my mind that I'm not going to be here after this weekend."),
+    ("suicide_self_harm", "I've made up my mind that I'll be gone once this weekend is over."),
     ("suicide_self_harm", "My family would cope better if I went to sleep and stayed asleep for ever."),
     # The lexicon now catches "swallowed everything" (and, since the third development round,
     # "hand went useless", "can't get any reaction from her", "pinpricks" with a fever; since the
-    # fifth, "words came out wrong" and "tongue feels fat"; since the tenth, "yellow stuff"): these
-    # are reworded so that they stay similarity checks.
+    # fifth, "words came out wrong" and "tongue feels fat"; since the tenth, "yellow stuff"; since
+    # the twelfth, "not going to be here after this weekend" with a decision): these are reworded
+    # so that they stay similarity checks.
     ("overdose", "My flatmate got through every pill in the medicine cabinet about an hour ago."),
     ("chest_pain", "There is a heavy squeeze right in the middle of my ribs going up into my jaw."),
     ("breathing", "I'm panting and just can't seem to fill my lungs at all."),

@@ -1449,3 +1449,281 @@ def test_an_earlier_caution_holds_for_a_later_ordinary_question(rules: SafetyCla
     assert rules.assess("I'm not pregnant after all. Does it hurt?", history=history).level == "none"
     # An urgent or emergency turn keeps its own level.
     assert rules.assess("I'm bleeding heavily now", history=history).level == "emergency"
+
+
+# ---------- twelfth round (eval/round12/dev_safety11.jsonl, dev_paraphrase6.jsonl, dev_multiturn3.jsonl)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        (
+            "Had needles in my upper back yesterday. Now I have pain in chest when I take the breath.",
+            "emergency",
+            "chest_pain",
+        ),
+        (
+            "Her asthma attack isn't settling despite her reliever, she's had 8 puffs and is struggling.",
+            "emergency",
+            "breathing",
+        ),
+        ("He can hardly get his words out, the wheeze is that bad.", "emergency", "breathing"),
+        (
+            "No point booking more sessions when I won't be around by Friday. I've decided.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "I've had enough and tonight's the night. The letters are on the table.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "My husband has taken a handful of his amitriptyline with whisky and now he's slurring.",
+            "emergency",
+            "overdose",
+        ),
+        ("She took 20 of her propranolol about an hour ago.", "emergency", "overdose"),
+        (
+            "Me heed went like summat popped inside it, worst pain I've ever had.",
+            "emergency",
+            "thunderclap_headache",
+        ),
+        (
+            "My head went from nothing to ten in a second while I was lifting weights.",
+            "emergency",
+            "thunderclap_headache",
+        ),
+        (
+            "Positive test two weeks ago, sharp pain low on the left and my shoulder tip aches.",
+            "emergency",
+            "pregnancy_bleeding_heavy",
+        ),
+        (
+            "I'm 6 weeks, the pain on my right side was so bad I collapsed in the bathroom.",
+            "emergency",
+            "pregnancy_bleeding_heavy",
+        ),
+        (
+            "Our son is 2 wks old, really hard to wake tonight and grunting with each breath.",
+            "emergency",
+            "collapse",
+        ),
+        (
+            "The baby is 10 days old and floppy like a rag doll, we can't get her to wake.",
+            "emergency",
+            "collapse",
+        ),
+        (
+            "Could I move my Thursday slot? Also Dad says it's like an elephant on his chest since tea, "
+            "he's clammy and grey but reckons it's indigestion.",
+            "emergency",
+            "chest_pain",
+        ),
+        (
+            "For about ten minutes I couldn't see the left half of everything and my left leg went weak.",
+            "emergency",
+            "stroke",
+        ),
+        (
+            "My girl is boiling hot and has a rash that's not fading when I press on it.",
+            "emergency",
+            "child_fever_rash",
+        ),
+        ("My daughter is 8 weeks, 38.2 on the thermometer but feeding ok.", "urgent", "baby_unwell"),
+        (
+            "I fainted after my session and my eyebrow is split open, it still gapes under the plaster.",
+            "urgent",
+            "fainting_injury",
+        ),
+        (
+            "I don't see much point to anything these days. I'm not going to do anything silly.",
+            "urgent",
+            "hopelessness",
+        ),
+        (
+            "Nothing's ever going to get better for me, and I don't know why I bother any more.",
+            "urgent",
+            "hopelessness",
+        ),
+        (
+            "Only half of the needle came out and she thinks the tip's probably still in my hip.",
+            "urgent",
+            "broken_needle",
+        ),
+    ],
+)
+def test_twelfth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    result = rules.assess(text)
+    assert (result.level, result.category) == (level, category), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Past events a doctor has checked, and a past crisis that is over.
+        "Two months ago I had chest tightness, A&E did an ECG and bloods which were all fine. Can acupuncture help anxiety?",
+        "I've had a tight chest on and off for years with anxiety; the cardiologist checked my heart and it was all normal.",
+        "Years ago (2010) I went through a dark patch and was suicidal, had counselling and I'm well now. Can it help sleep?",
+        # Idioms and general risk questions.
+        "I can't breathe through my nose because of this cold, can acupuncture clear my sinuses?",
+        "I had 6 puffs of my inhaler before my session as usual, is that ok?",
+        "Could I catch hepatitis from acupuncture needles?",
+        "A needle fell out on the way home. Could it get infected?",
+        "On methotrexate for psoriasis. Does acupuncture make infection more likely?",
+        "I've got hay fever and the needles are booked for Monday.",
+        # Negated or checked signs.
+        "I'm 8 weeks pregnant and there's been no bleeding or pain so far. Which points are avoided?",
+        "My GP examined the lump under my jaw and says it's a swollen gland from a virus. Can acupuncture shrink lumps?",
+        # Look-alikes of the new phrasings.
+        "I won't be here by Friday, I'm away on holiday, can I move my appointment?",
+        "I've decided tonight's the night I book my first session!",
+        "Painkillers wreck my stomach so I'm after something else for my knees.",
+        "I've taken the rest of my antibiotics and the chest infection has cleared, can I restart acupuncture?",
+        "The redness round the needle went away after an hour, is that normal?",
+    ],
+)
+def test_twelfth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level not in ("urgent", "emergency"), rules.assess(text)
+
+
+@pytest.mark.parametrize(
+    ("history", "text", "level", "category"),
+    [
+        # A drooping face that A&E called Bell's palsy is not carried as a stroke.
+        (
+            ["Woke up yesterday with one side of my face drooping", "A&E said Bell's palsy, not a stroke"],
+            "Can I have acupuncture with the steroids?",
+            "none",
+            None,
+        ),
+        # Purple marks after cupping are the cups.
+        (
+            ["I had cupping on my back on Sunday", "There are big purple marks where the cups were"],
+            "Will they fade before my holiday?",
+            "none",
+            None,
+        ),
+        # A red patch at a needle mark that spreads past a pen line, with shivers, is urgent.
+        (
+            ["Had needles in my wrist on Friday", "There's a red patch round one of the needle marks"],
+            "It has spread past the line I drew and it's hot and sore, and I feel shivery.",
+            "urgent",
+            "needle_site_infection",
+        ),
+        # A pacemaker fitted years ago is still there when "the electric one" comes up.
+        (
+            ["My dad had a pacemaker put in five years ago", "His physio suggested acupuncture"],
+            "The clinic mostly uses the electric one, is that ok for him?",
+            "caution",
+            "pacemaker",
+        ),
+        # Passing out at blood tests is a needle fear to tell the practitioner about.
+        (
+            [
+                "I'd like to try acupuncture for stress",
+                "The problem is I pass out every time I have bloods taken",
+            ],
+            "Is there anything similar without needles?",
+            "caution",
+            "needle_phobia",
+        ),
+        # Not a child patient: trying for a baby, a grown-up daughter paying, a new mother.
+        (["I have PCOS", "We've been trying for a baby for a year"], "Can acupuncture help?", "none", None),
+        (["I'm 70 with bad knees", "My daughter has offered to pay for it"], "Does it hurt?", "none", None),
+        (
+            ["I had my baby six weeks ago and my back aches"],
+            "Is acupuncture ok while breastfeeding?",
+            "none",
+            None,
+        ),
+        # Carbamazepine for trigeminal neuralgia is not epilepsy.
+        (
+            ["I have trigeminal neuralgia in my cheek", "Carbamazepine helps but makes me foggy"],
+            "Would needles in my face set it off?",
+            "none",
+            None,
+        ),
+    ],
+)
+def test_twelfth_round_conversations(
+    rules: SafetyClassifier, history: list[str], text: str, level: str, category: str | None
+) -> None:
+    result = rules.assess(text, history=history)
+    assert (result.level, result.category) == (level, category), result
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Just got my BFP, is it safe to carry on with acupuncture for my back?", "pregnancy"),
+        ("12 wks, being sick all day, would acupuncture help?", "pregnancy"),
+        ("30 weeks with my first and baby's bum down, the midwife mentioned ECV.", "pregnancy"),
+        ("Is it safe to needle a 5 week old for reflux?", "children"),
+        ("My 14-year-old has had migraines since her periods started last year.", "children"),
+        ("I go weak at the knees at the sight of needles, can I still try it?", "needle_phobia"),
+        ("My father had a pacemaker fitted three years ago. Can he have acupuncture?", "pacemaker"),
+    ],
+)
+def test_twelfth_round_cautions(rules: SafetyClassifier, text: str, category: str) -> None:
+    result = rules.assess(text)
+    assert (result.level, result.category) == ("caution", category), result
+
+
+@pytest.mark.parametrize(
+    ("text", "not_category"),
+    [
+        ("Our son is 7 weeks old and has colic, is acupuncture safe for babies?", "pregnancy"),
+        ("I'm a teacher and I keep snapping at my own kids, can acupuncture help stress?", "children"),
+        ("Can my son come into the room with me to translate?", "children"),
+        ("As a child I had acupuncture for asthma, would it help my back now?", "children"),
+        ("I take carbamazepine for trigeminal neuralgia, can acupuncture help the pain?", "epilepsy"),
+    ],
+)
+def test_twelfth_round_caution_look_alikes(rules: SafetyClassifier, text: str, not_category: str) -> None:
+    assert rules.assess(text).category != not_category, rules.assess(text)
+
+
+def test_an_opening_time_phrase_sets_the_time_of_a_clause_without_a_subject(rules: SafetyClassifier) -> None:
+    assert (
+        rules.assess("Years ago (2015) I had a bad patch and was suicidal. Can it help sleep?").level
+        == "none"
+    )
+    # A clause with its own subject is judged on its own.
+    assert rules.assess("Years ago I had asthma, and I can't breathe").level == "emergency"
+
+
+def test_a_long_ago_or_long_standing_symptom_a_doctor_checked_is_not_urgent(rules: SafetyClassifier) -> None:
+    checked = "I had chest pain last month, went to A&E and the ECG was normal. Can acupuncture help stress?"
+    assert rules.assess(checked).level == "none"
+    # Checked but recent stays urgent ("get advice today if it changes")...
+    recent = "I had chest pain on Monday, went to A&E and the ECG was normal. Can acupuncture help stress?"
+    assert rules.assess(recent).level == "urgent"
+    # ...and anything happening now is still an emergency.
+    now = "I had chest pain last month and the ECG was normal, but now my chest is tight again."
+    assert rules.assess(now).level == "emergency"
+
+
+def test_similarity_does_not_echo_what_the_rules_set_aside() -> None:
+    # The rules read "no numbness in the saddle area" as negated; with nothing about the topic left,
+    # an off-topic similarity hit for the same category is dropped, not raised to urgent.
+    text = "No numbness in the saddle area, GP checked. Something odd is going on."
+    touched = _FixedSimilarity("cauda_equina", CAPPED_MIN_STRENGTH + 0.01, topical=False)
+    assert touched.assess(text).level == "none"
+    untouched = _FixedSimilarity("cauda_equina", CAPPED_MIN_STRENGTH + 0.01, topical=False)
+    assert untouched.assess("Something odd is going on.").level == "urgent"
+
+
+def test_a_decimal_point_does_not_split_a_sentence(rules: SafetyClassifier) -> None:
+    assert len(_Doc("Her temperature is 38.2 on the thermometer.", rules.lexicon.cues).sentences) == 1
+
+
+def test_bad_unless_scope_is_a_config_error(tmp_path: Path) -> None:
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text(
+        DEFAULT_LEXICON.read_text(encoding="utf-8").replace(
+            "unless_scope: conversation", "unless_scope: nowhere", 1
+        )
+    )
+    with pytest.raises(ConfigError, match="unless_scope"):
+        SafetyClassifier(lexicon_path=bad)
