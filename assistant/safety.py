@@ -796,7 +796,12 @@ class SafetyClassifier:
             before = doc.text[clause[0] : m.start()]
             checks.append(("treatment", not acute and bool(cues.treatment.search(before))))
             checks.append(("chronic", not acute and self._chronic(doc, sent, clause)))
-            checked = not acute and not current and self._checked(doc, m.end(), sent, si)
+            # The red flag's own words ("a sudden bad headache") do not outweigh a doctor's check
+            # (thirteenth round): only an acute word outside the match cancels it.
+            acute_outside = any(
+                a.end() <= m.start() or a.start() >= m.end() for a in cues.acute.finditer(doc.text, *sent)
+            )
+            checked = not acute_outside and not current and self._checked(doc, m.end(), sent, si)
             checks.append(("checked", checked))
             # Long-standing, or weeks ago, and already checked by a doctor ("anxiety most of my adult
             # life: racing heart, tight chest ... my GP checked my heart, all normal"; "had chest

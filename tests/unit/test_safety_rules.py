@@ -1727,3 +1727,156 @@ def test_bad_unless_scope_is_a_config_error(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="unless_scope"):
         SafetyClassifier(lexicon_path=bad)
+
+
+# ---------- thirteenth round (eval/round13/dev_safety12.jsonl)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        # A heart attack told by the person beside him, buried in a booking question.
+        (
+            "Quick one about prices. Dad's gone pale and sweaty, says it feels like someone is sat on him "
+            "and it's gone down into his left arm. He says it's just indigestion.",
+            "emergency",
+            "chest_pain",
+        ),
+        (
+            "I write with a tight, squeezing discomfort behind the breastbone since lunch.",
+            "emergency",
+            "chest_pain",
+        ),
+        # A stroke told through function lost.
+        (
+            "Mum couldn't lift her left arm to get her cup and the left side of her mouth droops.",
+            "emergency",
+            "stroke",
+        ),
+        (
+            "All at once his words started coming out jumbled and he can't follow what I'm saying.",
+            "emergency",
+            "stroke",
+        ),
+        (
+            "Out of nowhere she's using the wrong words in the wrong order, she's never done this.",
+            "emergency",
+            "stroke",
+        ),
+        # A febrile fit in non-native English.
+        (
+            "My son 3 year is very hot, all his body is shaking, eyes gone up, not answer me.",
+            "emergency",
+            "seizure",
+        ),
+        # Goodbyes instead of the word suicide.
+        (
+            "I have put my affairs in order and found a home for my cat. I mean to bring things to an end "
+            "on Friday, so please cancel my appointment.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "Standing on the bridge now. No point any more. Tell my acupuncturist thanks.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "cut my arm tonight, deeper than usual and it won't close. can acupuncture help the urges",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        # Numbers: pads and clots in pregnancy; a pulse of 130 with a fever and muddled.
+        (
+            "I'm 20 weeks and I've gone through four pads in an hour with clots the size of an egg.",
+            "emergency",
+            "pregnancy_bleeding_heavy",
+        ),
+        (
+            "Red patch spreading from the needle spot, shivering, temp 39.1 and pulse 130, I'm muddled.",
+            "emergency",
+            "child_fever_rash",
+        ),
+        (
+            "Flatmate has a temperature, neck too stiff to bend, the lights are unbearable and she keeps throwing up.",
+            "emergency",
+            "child_fever_rash",
+        ),
+        # Urgent.
+        (
+            "Had needles in my ankle on Monday, now there's a white-headed spot and it's warm.",
+            "urgent",
+            "needle_site_infection",
+        ),
+        (
+            "Found the needle in my bag at home and the end is missing, I had them in my shoulder.",
+            "urgent",
+            "broken_needle",
+        ),
+        (
+            "35 weeks. Since acupuncture today I've had tightenings every 10 minutes.",
+            "urgent",
+            "pregnancy_bleeding_pain",
+        ),
+        (
+            "I'm 10 weeks pregnant and there's a little blood on the tissue and pain in the middle of my tummy.",
+            "urgent",
+            "pregnancy_bleeding_pain",
+        ),
+        ("I fainted after the session and caught my chin on the door frame.", "urgent", "fainting_injury"),
+        (
+            "Passed out after needling and split my lip open, chipped my front tooth. I'm OK now.",
+            "urgent",
+            "fainting_injury",
+        ),
+        (
+            "Since the birth I feel she would be better off with someone else as her mum.",
+            "urgent",
+            "hopelessness",
+        ),
+        ("Since my husband died I find little reason to continue.", "urgent", "hopelessness"),
+        (
+            "She's on chemo and we decided not to mention the acupuncture to the hospital.",
+            "urgent",
+            "cancer_team_unaware",
+        ),
+    ],
+)
+def test_thirteenth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    result = rules.assess(text)
+    assert (result.level, result.category) == (level, category), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Figures of speech and stories.
+        "These insurance claim forms are giving me the worst headache of my life, do you take cards?",
+        "We watched a horror film last night where there was blood everywhere. Are your needles single use?",
+        "I'm an A&E nurse, I deal with overdoses and fractures every shift. Which acupuncture course is accredited?",
+        "My aunt had a punctured lung from acupuncture back in the 80s. How rare is that?",
+        # A doctor checked a sudden headache weeks ago; it is now a habit.
+        "Last month I had a sudden bad headache, A&E did a scan, all clear, diagnosed migraine. I now get two a month.",
+        # Gua sha marks in a well adult.
+        "Had gua sha on my shoulders. The red dots don't fade under a glass but I feel fine, no temperature.",
+        # Look-alikes of the new phrasings.
+        "My legs feel like someone is sitting on them after the long walk, can acupuncture help?",
+        "I'm on the bridge by the station, running late, is there parking near you? Bye!",
+        "I cut my finger chopping onions tonight, can I still have needles in my hand?",
+        "I decided not to mention it to my gym instructor. Does acupuncture help sports injuries?",
+        "I've put my affairs in order before my move abroad, can I get my records?",
+        "We would be better off with someone else doing the school run. Do you have evening slots?",
+        "I'm 30 weeks and I get Braxton Hicks now and then. Is acupuncture safe for back pain?",
+        "Fainted at a blood test once, so I'm nervous about needles.",
+    ],
+)
+def test_thirteenth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level not in ("urgent", "emergency"), rules.assess(text)
+
+
+def test_the_words_of_the_red_flag_itself_do_not_cancel_a_doctors_check(rules: SafetyClassifier) -> None:
+    # "sudden" is part of the match; only an acute word elsewhere keeps it current.
+    checked = "Two weeks ago I had a sudden severe headache; A&E scanned me and diagnosed migraine."
+    assert rules.assess(checked).level == "none"
+    today = "This morning I had a sudden severe headache; A&E scanned me and diagnosed migraine."
+    assert rules.assess(today).level != "none"
