@@ -1451,7 +1451,7 @@ def test_an_earlier_caution_holds_for_a_later_ordinary_question(rules: SafetyCla
     assert rules.assess("I'm bleeding heavily now", history=history).level == "emergency"
 
 
-# ---------- twelfth round (eval/round12/dev_safety11.jsonl, dev_paraphrase6.jsonl, dev_multiturn3.jsonl)
+# ---------- twelfth round (eval/dev_safety11.jsonl, dev_paraphrase6.jsonl, dev_multiturn3.jsonl)
 
 
 @pytest.mark.parametrize(
@@ -1729,7 +1729,7 @@ def test_bad_unless_scope_is_a_config_error(tmp_path: Path) -> None:
         SafetyClassifier(lexicon_path=bad)
 
 
-# ---------- thirteenth round (eval/round13/dev_safety12.jsonl)
+# ---------- thirteenth round (eval/dev_safety12.jsonl)
 
 
 @pytest.mark.parametrize(
