@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.topic import topic_text
+from assistant.topic import topic_text, words
 
 _FOLLOW_UP_START = re.compile(
     r"^(and|also|but|what about|how about|what if|if|so|then|same|does that|is that|is it|would it|"
@@ -50,7 +50,6 @@ _ASKS_IF_IT_HELPS = re.compile(
     re.IGNORECASE,
 )
 _POINTS_TO_SEVERAL = re.compile(r"\b(?:them|they|those|these|same)\b", re.IGNORECASE)
-_WORD = re.compile(r"[a-z][a-z']+")
 
 
 def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
@@ -68,7 +67,7 @@ def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
     if topic == question:
         return False
     topic_words = topic.split()
-    said = set(_WORD.findall(" ".join(earlier).lower().replace("\u2019", "'")))
+    said = set(words(" ".join(earlier)))
     if all(word in said for word in topic_words):
         return False
     # "the back pain", "the sickness": the conversation's own topic, named again.

@@ -26,11 +26,16 @@ FRAMING_WORDS = frozenset(_FRAMING.split())
 _WORD = re.compile(r"[a-z][a-z']+")
 
 
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` (curly apostrophes read as straight ones)."""
+    return _WORD.findall(text.lower().replace("\u2019", "'"))
+
+
 def topic_text(question: str) -> str:
     """The question's topic words, or the question itself when nothing else is left."""
-    words = [
+    kept = [
         w
-        for w in _WORD.findall(question.lower().replace("\u2019", "'"))
+        for w in words(question)
         if len(w) > 2 and w not in ENGLISH_STOP_WORDS and w.replace("'", "") not in FRAMING_WORDS
     ]
-    return " ".join(words) or question
+    return " ".join(kept) or question
