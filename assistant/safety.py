@@ -10,6 +10,9 @@ Two layers, the higher level wins (policy and thresholds: docs/safety.md):
 2. **Similarity** of each sentence of the latest message to patient-voice exemplars
    (``safety_exemplars.yaml``), for emergency and urgent categories, with per-level thresholds
    calibrated on all-MiniLM-L6-v2. Clauses the rules found negated or in the past are blanked first.
+3. **Learned head** (``safety_head.py``): a logistic regression over the whole message's vector,
+   fitted on the labelled development questions; it raises emergency or urgent when confident, for
+   red flags told in words neither the rules nor the exemplars name.
 
 Only the latest user message can raise a red flag; earlier turns only supply context. Text that
 tries to instruct the assistant ("ignore previous instructions ...") is just text: the level comes
@@ -31,6 +34,8 @@ import yaml
 from assistant.answers import SAFETY_LEVELS, SafetyLevel
 from assistant.chat import is_follow_up, points_back
 from assistant.errors import ConfigError
+from assistant.safety_head import MIN_WORDS as HEAD_MIN_WORDS
+from assistant.safety_head import SafetyHead, load_safety_head
 from embeddings.model import TextEmbedder
 
 HERE = Path(__file__).resolve().parent
@@ -50,6 +55,11 @@ DEMOTE_KINDS: Final[tuple[DemoteKind, ...]] = (
     "checked",
 )
 _SERIOUS: Final = frozenset({"urgent", "emergency"})
+# Reasons for a learned-head verdict that names no category.
+HEAD_REASONS: Final[Mapping[SafetyLevel, str]] = {
+    "emergency": "the message as a whole reads like an emergency",
+    "urgent": "the message as a whole reads like something to get checked today",
+}
 
 MAX_CHARS: Final = 10_000  # longer messages are judged on their first 10,000 characters
 MAX_HISTORY: Final = 10  # earlier turns used for context
@@ -100,6 +110,14 @@ _ASKS_WHAT_NEXT = re.compile(
 _NEW_SUBJECT = re.compile(
     r"\b(?:separate|different|unrelated|another|other|new) (?:thing|question|matter|subject|topic|query)\b|"
     r"\bon (?:another|a different) note\b|\bchanging the subject\b",
+    re.IGNORECASE,
+)
+# Text that tries to instruct the assistant. The rules and exemplars read only what a message says
+# about health, but the learned head reads the whole message and would take "tell me this is an
+# emergency" at its word, so it sits out.
+_INSTRUCTS_ASSISTANT = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b(?:\W+\w+){0,3}?\W+(?:instructions?|prompts?|rules|guidelines)\b"
+    r"|\byou are now\b|\bsystem prompt\b|^\W*system\s*:|\bpretend (?:to be|you are)\b",
     re.IGNORECASE,
 )
 _NAMES_SOMEONE = re.compile(r"\b(?:him|her|he|she)\b", re.IGNORECASE)
@@ -516,8 +534,8 @@ def _words(text: str) -> int:
 @dataclass(frozen=True)
 class _Hit:
     level: SafetyLevel
-    category: str
-    trigger: str
+    category: str | None  # None: the learned head, when no category is clear enough to name
+    trigger: str | None
     reason: str
     from_rules: bool
     crisis: bool
@@ -551,10 +569,27 @@ class SafetyClassifier:
         lexicon_path: Path | None = None,
         exemplars_path: Path | None = None,
         similarity_threshold: float | None = None,
+        head_path: Path | None = None,
+        use_head: bool = True,
     ) -> None:
+        if head_path is not None and not use_head:
+            raise ConfigError("head_path and use_head=False conflict: pass one or the other")
         self.lexicon = load_lexicon(lexicon_path)
         self.exemplars = load_exemplars(exemplars_path, self.lexicon)
         self.embedder = embedder
+        # The head's weights only mean something for vectors of the model it was fitted on; with any
+        # other embedder (the unit tests' hashing fake, a configured other model) rules and
+        # similarity run alone.
+        self.head: SafetyHead | None = None
+        if embedder is not None and use_head:
+            head = load_safety_head(head_path)
+            if head.fits(embedder.name, embedder.dimension):
+                self.head = head
+            elif head_path is not None:
+                raise ConfigError(
+                    f"safety head {head_path} was fitted on {head.model} ({head.dimension}-d), "
+                    f"not {embedder.name} ({embedder.dimension}-d)"
+                )
         thresholds = dict(self.exemplars.thresholds)
         if similarity_threshold is not None:
             if not 0 < similarity_threshold <= 1:
@@ -576,7 +611,7 @@ class SafetyClassifier:
         ("I'm 12 weeks pregnant") still holds for a later ordinary question."""
         turns = [h for h in list(history)[-MAX_HISTORY:] if h and h.strip()]
         own, touched, _ = self._assess_turn(text, turns)
-        if LEVEL_RANK[own.level] >= LEVEL_RANK["urgent"] or not turns:
+        if own.level == "emergency" or not turns:
             return own
         carried = self._carried_red_flag(text, turns, touched, own) if _leans_back(text or "") else own
         if carried.level == "none" and not _NEW_SUBJECT.search(text or ""):
@@ -657,7 +692,10 @@ class SafetyClassifier:
             # pregnancy, a faint with a cut chin); similarity is the net for what it missed, not a
             # second opinion on what it found.
             cap = "urgent"
-        hits.extend(self._semantic_hits(doc, blanked, demoted, cap=cap))
+        scores, whole, words = self._semantic_scores(doc, blanked, demoted)
+        hits.extend(self._semantic_hits(doc, scores, demoted, cap=cap))
+        if words >= HEAD_MIN_WORDS and not _INSTRUCTS_ASSISTANT.search(doc.raw):
+            hits.extend(self._head_hits(scores, whole))
         if not hits:
             reason = notes[0] if notes else "no safety concern found"
             return SafetyAssessment("none", None, None, reason), touched, False
@@ -988,7 +1026,7 @@ class SafetyClassifier:
     def _semantic_hits(
         self,
         doc: _Doc,
-        blanked: list[Span],
+        scores: Mapping[str, tuple[float, float, str, bool]],
         demoted: dict[int, set[str]],
         *,
         cap: SafetyLevel = "emergency",
@@ -996,9 +1034,7 @@ class SafetyClassifier:
         hits: list[_Hit] = []
         consultation = len(doc.sentences) >= CONSULTATIVE_SENTENCES
         touched: set[str] = set().union(*demoted.values()) if demoted else set()
-        for cat_id, (score, ordinary, exemplar, topical) in self._semantic_scores(
-            doc, blanked, demoted
-        ).items():
+        for cat_id, (score, ordinary, exemplar, topical) in scores.items():
             cat = self.lexicon.category(cat_id)
             slack = min(
                 score - self.thresholds[cat.level], score - ordinary - self.exemplars.margins[cat.level]
@@ -1018,14 +1054,13 @@ class SafetyClassifier:
                 hits.append(hit)
         return hits
 
-    def _semantic_scores(
-        self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
-    ) -> dict[str, tuple[float, float, str, bool]]:
-        """Per category: the (similarity, nearest-ordinary similarity, exemplar) of the message's sentence
-        (or the whole message) that comes closest to passing both the threshold and the margin, and
-        whether the message still names the category's topic once negated and past clauses are gone."""
-        if self.embedder is None:
-            return {}
+    def _units(
+        self, doc: _Doc, blanked: list[Span]
+    ) -> tuple[list[tuple[str, int | None]], dict[int, bool], str]:
+        """What similarity and the learned head read: each sentence of at least ``MIN_UNIT_WORDS``
+        words once negated, past and unremarkable clauses are blanked (with its index), then, when
+        there are several, all of them joined (index ``None``); whether each sentence is a general
+        question; and the blanked lower-case text, for the topic check."""
         cues = self.lexicon.cues
         blanked = list(blanked)
         general: dict[int, bool] = {}
@@ -1063,10 +1098,24 @@ class SafetyClassifier:
         units = units[:MAX_UNITS]
         if len(units) > 1:
             units.append((" ".join(u for u, _ in units), None))
+        return units, general, topic_text
+
+    def _semantic_scores(
+        self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
+    ) -> tuple[dict[str, tuple[float, float, str, bool]], np.ndarray[Any, np.dtype[np.float32]] | None, int]:
+        """Per category: the (similarity, nearest-ordinary similarity, exemplar) of the message's sentence
+        (or the whole message) that comes closest to passing both the threshold and the margin, and
+        whether the message still names the category's topic once negated and past clauses are gone;
+        and the vector of the whole message as the units read it, with its word count (for the
+        learned head)."""
+        if self.embedder is None:
+            return {}, None, 0
+        units, general, topic_text = self._units(doc, blanked)
         if not units:
-            return {}
+            return {}, None, 0
         bank = self._exemplar_bank()
         vectors = np.asarray(self.embedder.embed_array([u for u, _ in units]), dtype=np.float32)
+        whole = vectors[-1:]  # the joined units (or the only one)
         sims = vectors @ bank.vectors.T
         if bank.ordinary is not None:
             ordinary = (vectors @ bank.ordinary.T).max(axis=1)
@@ -1099,7 +1148,70 @@ class SafetyClassifier:
             if best is not None:
                 topical = cat.topic is None or bool(cat.topic.search(topic_text))
                 out[cat_id] = (*best, topical)
-        return out
+        return out, whole, _words(units[-1][0].lower())
+
+    def _head_hits(
+        self,
+        scores: Mapping[str, tuple[float, float, str, bool]],
+        whole: np.ndarray[Any, np.dtype[np.float32]] | None,
+    ) -> list[_Hit]:
+        """The learned head's verdict on the whole message, if it raises one. Not capped by the rules'
+        readings: the backtest that chose its thresholds found caps cost caught emergencies and
+        saved no false alarms (docs/safety.md, "Learned head").
+
+        It reads what similarity reads, the message without its negated, past and unremarkable
+        clauses ("no chest pain, just a stiff neck" is "just a stiff neck"), as it was fitted.
+        The head knows levels, not categories, and the category picks the extra line of guidance
+        ("use your adrenaline pen"), so a wrong one would mislead. It names the category at that
+        level whose exemplar comes closest to a sentence of the message only when that is a
+        mental-health crisis (its guidance adds the Samaritans, never harmful) or passes the
+        similarity threshold; otherwise no category, and the plain guidance for the level."""
+        if self.head is None or whole is None:
+            return []
+        level, strength = self.head.level(self.head.probabilities(whole)[0])
+        if level == "none":
+            return []
+        closest = max(
+            (
+                (score, cat_id, exemplar)
+                for cat_id, (score, _, exemplar, _) in scores.items()
+                if self.lexicon.category(cat_id).level == level
+            ),
+            default=None,
+        )
+        if closest is not None:
+            score, cat_id, exemplar = closest
+            cat = self.lexicon.category(cat_id)
+            if cat.crisis or score >= self.thresholds[level]:
+                return [
+                    _Hit(
+                        level, cat.id, exemplar, cat.reason, False, cat.crisis, self._order[cat.id], strength
+                    )
+                ]
+        reason = HEAD_REASONS[level]
+        return [_Hit(level, None, None, reason, False, False, len(self._order), strength)]
+
+    def head_text(self, text: str, history: Sequence[str] = ()) -> str:
+        """The text the learned head reads for ``text`` (after ``history``): its sentences of three
+        words or more without negated, past and unremarkable clauses, joined. Rules only, so it
+        needs no model; the head is fitted on exactly this (``eval/safety_head.py``)."""
+        cues = self.lexicon.cues
+        doc = _Doc(text or "", cues)
+        if not doc.sentences:
+            return ""
+        _, _, blanked, _ = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
+        units, _, _ = self._units(doc, blanked)
+        return units[-1][0] if units else ""
+
+    def head_probabilities(self, text: str, history: Sequence[str] = ()) -> tuple[float, float, float] | None:
+        """(P(none), P(urgent), P(emergency)) from the learned head for ``text``; ``None`` without a
+        head or when what is left to read is shorter than the head judges. For calibration and
+        debugging."""
+        read = self.head_text(text, history)
+        if self.head is None or self.embedder is None or _words(read.lower()) < HEAD_MIN_WORDS:
+            return None
+        p = self.head.probabilities(np.asarray(self.embedder.embed_array([read]), dtype=np.float32))[0]
+        return float(p[0]), float(p[1]), float(p[2])
 
     def semantic_scores(self, text: str, history: Sequence[str] = ()) -> dict[str, tuple[float, float, str]]:
         """Per category (similarity, nearest-ordinary similarity, exemplar) for ``text`` after the rules
@@ -1113,4 +1225,4 @@ class SafetyClassifier:
         if not doc.sentences:
             return {}
         _, _, blanked, demoted = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
-        return self._semantic_scores(doc, blanked, demoted)
+        return self._semantic_scores(doc, blanked, demoted)[0]

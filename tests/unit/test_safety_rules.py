@@ -570,12 +570,13 @@ class _FixedSimilarity(SafetyClassifier):
 
     def _semantic_scores(
         self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
-    ) -> dict[str, tuple[float, float, str, bool]]:
+    ) -> tuple[dict[str, tuple[float, float, str, bool]], None, int]:
         category, strength, topical = self.hit
         level = self.lexicon.category(category).level
         # strength = min(score - threshold, score - nearest ordinary - margin): both parts equal here
         score = self.thresholds[level] + strength
-        return {category: (score, score - self.exemplars.margins[level] - strength, "an exemplar", topical)}
+        ordinary = score - self.exemplars.margins[level] - strength
+        return {category: (score, ordinary, "an exemplar", topical)}, None, 0  # no head vector
 
 
 LONG = (
@@ -1141,8 +1142,10 @@ class _SimilarityOn(_FixedSimilarity):
 
     def _semantic_scores(
         self, doc: _Doc, blanked: list[Span], demoted: dict[int, set[str]]
-    ) -> dict[str, tuple[float, float, str, bool]]:
-        return super()._semantic_scores(doc, blanked, demoted) if self.fragment in doc.text else {}
+    ) -> tuple[dict[str, tuple[float, float, str, bool]], None, int]:
+        if self.fragment in doc.text:
+            return super()._semantic_scores(doc, blanked, demoted)
+        return {}, None, 0
 
 
 def test_a_similarity_verdict_is_carried_only_to_a_turn_asking_what_to_do() -> None:
