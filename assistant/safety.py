@@ -1,6 +1,6 @@
 """Safety triage of a user's message: ``none``, ``caution``, ``urgent`` or ``emergency``.
 
-Two layers, the higher level wins (policy and thresholds: docs/safety.md):
+Three layers, the highest level wins (policy and thresholds: docs/safety.md):
 
 1. **Rules** from ``safety_lexicon.yaml``: phrase patterns per category (lay words and common typos),
    some needing a second phrase nearby ("bleeding" + a pregnancy word, possibly said in an earlier

@@ -1883,3 +1883,95 @@ def test_the_words_of_the_red_flag_itself_do_not_cancel_a_doctors_check(rules: S
     assert rules.assess(checked).level == "none"
     today = "This morning I had a sudden severe headache; A&E scanned me and diagnosed migraine."
     assert rules.assess(today).level != "none"
+
+
+# ---------- fourteenth round (eval/round14/dev_safety13.jsonl)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        # A plan with a time or an empty house, said after the hopelessness.
+        (
+            "It makes no difference now. I know exactly how I'll do it and it will happen on Friday.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        (
+            "I've figured out how to do it, when the flat is empty next week.",
+            "emergency",
+            "suicide_self_harm",
+        ),
+        # Sepsis in numbers, the pulse told as the heart going at 130 or more.
+        (
+            "The red area from the needle has spread, I'm shivering, temperature 39.4, "
+            "my heart is racing at 140 and I feel confused.",
+            "emergency",
+            "child_fever_rash",
+        ),
+        # A needle tip the practitioner could not find.
+        ("She looked at the needle afterwards and said the end's gone.", "urgent", "broken_needle"),
+        (
+            "After taking the needles out he couldn't find the missing bit anywhere.",
+            "urgent",
+            "broken_needle",
+        ),
+        # Pink on wiping in pregnancy, told about someone else.
+        (
+            "My partner is 10 weeks pregnant and there was pink when she wiped tonight.",
+            "urgent",
+            "pregnancy_bleeding_pain",
+        ),
+        # A husky voice for weeks and trouble swallowing, no GP.
+        (
+            "My voice has been husky for six weeks and I struggle to swallow meat, "
+            "but I won't go to the doctor, I'd rather try needles.",
+            "urgent",
+            "instead_of_doctor",
+        ),
+        # A drooping face where the hope is not a doctor's check.
+        (
+            "His face has dropped on one side and he's slurring, I hope it's definitely not a stroke.",
+            "emergency",
+            "stroke",
+        ),
+        # A fit on a walk with the dog is still the person's fit.
+        (
+            "Out walking our dog this morning, my husband had a fit on the pavement and isn't answering me.",
+            "emergency",
+            "seizure",
+        ),
+    ],
+)
+def test_fourteenth_round_phrasings(rules: SafetyClassifier, text: str, level: str, category: str) -> None:
+    result = rules.assess(text)
+    assert (result.level, result.category) == (level, category), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The time cue without a plan.
+        "It's happening this weekend when the house is empty: our first home visit. What should I get ready?",
+        # A fast heart on the treadmill: no fever, not muddled.
+        "My heart was going at 150 on the treadmill yesterday; is acupuncture fine before a run?",
+        # "Couldn't find the end" of something else.
+        "I couldn't find the end of the tape this morning. Do the needles hurt much?",
+        # Pink on wiping off make-up in pregnancy.
+        "I'm 20 weeks pregnant and my skin goes pink when I wipe off my make-up; is facial acupuncture safe?",
+        # Trouble swallowing tablets is not trouble swallowing food.
+        "I struggle to swallow tablets and don't want to bother my GP, are there needle-free options?",
+        # A drooping face that a doctor checked, with the naming in the next sentence.
+        "Last Friday the left side of my face went droopy. The out of hours GP saw me, definitely not a stroke, "
+        "it's Bell's palsy. When can I start acupuncture?",
+        # A pet's fit.
+        "Our dog had a seizure on Sunday and the vet says he's fine. Is acupuncture safe for my arthritis?",
+    ],
+)
+def test_fourteenth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level not in ("urgent", "emergency"), rules.assess(text)
+
+
+def test_a_pets_fit_beside_your_own_epilepsy_is_a_caution(rules: SafetyClassifier) -> None:
+    text = "Our dog had a seizure on Sunday (sorted by the vet); I have epilepsy myself, well controlled. Is acupuncture ok?"
+    assert (rules.assess(text).level, rules.assess(text).category) == ("caution", "epilepsy")
