@@ -1195,12 +1195,10 @@ class SafetyClassifier:
         """The text the learned head reads for ``text`` (after ``history``): its sentences of three
         words or more without negated, past and unremarkable clauses, joined. Rules only, so it
         needs no model; the head is fitted on exactly this (``eval/safety_head.py``)."""
-        cues = self.lexicon.cues
-        doc = _Doc(text or "", cues)
-        if not doc.sentences:
+        read = self._read_by_rules(text, history)
+        if read is None:
             return ""
-        _, _, blanked, _ = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
-        units, _, _ = self._units(doc, blanked)
+        units, _, _ = self._units(read[0], read[1])
         return units[-1][0] if units else ""
 
     def head_probabilities(self, text: str, history: Sequence[str] = ()) -> tuple[float, float, float] | None:
@@ -1220,9 +1218,17 @@ class SafetyClassifier:
 
     def _scores(self, text: str, history: Sequence[str] = ()) -> dict[str, tuple[float, float, str, bool]]:
         """``_semantic_scores`` for a raw message: the rules run first to find what to blank."""
+        read = self._read_by_rules(text, history)
+        return self._semantic_scores(*read)[0] if read else {}
+
+    def _read_by_rules(
+        self, text: str, history: Sequence[str]
+    ) -> tuple[_Doc, list[Span], dict[int, set[str]]] | None:
+        """The message, the clauses the rules blank in it and the categories they demote per
+        sentence, given its conversation; ``None`` for a message with no words."""
         cues = self.lexicon.cues
         doc = _Doc(text or "", cues)
         if not doc.sentences:
-            return {}
+            return None
         _, _, blanked, demoted = self._rule_hits(doc, [_Doc(h, cues) for h in history if h and h.strip()])
-        return self._semantic_scores(doc, blanked, demoted)[0]
+        return doc, blanked, demoted
