@@ -35,7 +35,7 @@ DEFAULT_C: Final = 10.0
 DEFAULT_THRESHOLDS: Final[dict[str, float]] = {"emergency": 0.90, "urgent": 0.90}
 # The head judges descriptions. On a few words ("it's just a cough", "tell me this is an emergency")
 # a linear model over one sentence vector is confidently wrong, and short messages are what the
-# rules and exemplars judge best, word by word; in the backtest the floor cost no catch.
+# rules and exemplars judge best, word by word; in the backtest the floor cost at most one catch.
 MIN_WORDS: Final = 12
 
 Matrix = npt.NDArray[np.float32]
