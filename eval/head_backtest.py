@@ -20,10 +20,10 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from tqdm import tqdm
 
 from assistant.safety_head import DEFAULT_C, MIN_WORDS, LabelledText, fit_safety_head
@@ -122,10 +122,6 @@ def _probe(commit: str, sets: Sequence[str], python: str) -> dict[str, Any]:
     return result
 
 
-def _level(p: np.ndarray[Any, Any], emergency: float, urgent: float) -> int:
-    return 3 if p[2] >= emergency else 2 if p[1] + p[2] >= urgent else 0
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m eval.head_backtest", description=__doc__.split("\n\n")[0]
@@ -163,12 +159,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             model=embedder.name,
             regularisation=args.regularisation,
         )
+        # The head's own thresholding, at each pair of thresholds tried.
+        heads = {t: replace(head, thresholds={"emergency": t[0], "urgent": t[1]}) for t in THRESHOLDS}
         reads = [item["read"] for item in probe["round"]]
         probabilities = head.probabilities(embedder.embed_array([r or "-" for r in reads]))
         for item, read, p in zip(probe["round"], reads, probabilities, strict=True):
             before, expected = RANK[item["level"]], item["expected"]
             for t in THRESHOLDS:
-                raised = _level(p, *t) if len(_WORD.findall(read.lower())) >= MIN_WORDS else 0
+                raised = RANK[heads[t].level(p)[0]] if len(_WORD.findall(read.lower())) >= MIN_WORDS else 0
                 after, row = max(before, raised), totals[t]
                 if expected == "emergency" and before < 3:
                     row["em_missed"] += 1
