@@ -1975,3 +1975,42 @@ def test_fourteenth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, te
 def test_a_pets_fit_beside_your_own_epilepsy_is_a_caution(rules: SafetyClassifier) -> None:
     text = "Our dog had a seizure on Sunday (sorted by the vet); I have epilepsy myself, well controlled. Is acupuncture ok?"
     assert (rules.assess(text).level, rules.assess(text).category) == ("caution", "epilepsy")
+
+
+# Fifteenth round (eval/dev_mixed15.jsonl): written afresh for the test, not copied from the set.
+@pytest.mark.parametrize(
+    ("text", "history"),
+    [
+        # Speech told with a qualifier.
+        ("Grandad's speech is slightly muddled this evening and his smile looks odd.", ()),
+        ("his speech is a bit jumbled now, he says he's only tired. can it wait till morning?", ()),
+        # An arm that stopped lifting a few hours ago.
+        ("Since breakfast my wife can't raise her left arm above the table. Is that the acupuncture?", ()),
+        # The two halves across turns: the arm, then the speech.
+        (
+            "and now her words are a little garbled as well. fine to wait for the surgery to open?",
+            (
+                "my aunt is 81, she's been having acupuncture for her knee",
+                "since this morning she can't lift her right arm",
+            ),
+        ),
+    ],
+)
+def test_fifteenth_round_stroke_phrasings(
+    rules: SafetyClassifier, text: str, history: tuple[str, ...]
+) -> None:
+    result = rules.assess(text, history)
+    assert (result.level, result.category) == ("emergency", "stroke"), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A stiff shoulder that has stopped an arm lifting for months, not since this morning.
+        "My frozen shoulder means I can't raise my right arm above my head, it's been like that since March.",
+        # Muddled in another sense.
+        "My paperwork is a bit muddled, can I bring my GP letter to the first session instead?",
+    ],
+)
+def test_fifteenth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level not in ("urgent", "emergency"), rules.assess(text)
