@@ -7,7 +7,9 @@ citation's ``score`` is the same evidence measure, so one novelty threshold read
 every retriever: a weighted mean of how close the source's best passage is in meaning (the mean of
 its cosine to the whole question and to the question's topic words) and how strongly its words
 match (its BM25 score per square root of question word, saturating at ``LEXICAL_SCALE``). The
-weight was fitted on the development sets (docs/retrieval.md)."""
+weight was fitted on the development sets (docs/retrieval.md). With the model it was fitted on, a
+learned head (``evidence_head.py``) weighs those signals and the question's and passage's vectors
+instead, calibrated to the same threshold."""
 
 from __future__ import annotations
 
@@ -16,12 +18,14 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 import numpy as np
 
 from assistant.answers import Citation
 from assistant.bm25 import BM25Index, load_or_build, load_saved
+from assistant.errors import ConfigError
+from assistant.evidence_head import EvidenceHead, EvidenceSignals
 from assistant.settings import RetrieverName
 from assistant.topic import topic_text
 from embeddings.model import TextEmbedder
@@ -76,11 +80,19 @@ class Retriever:
         *,
         weights: FusionWeights | None = None,
         bm25_dir: Path | None = None,
+        evidence_head: EvidenceHead | None = None,
     ) -> None:
+        if evidence_head is not None and not evidence_head.fits(embedder.name, embedder.dimension):
+            raise ConfigError(
+                f"the evidence head was fitted on {evidence_head.model} ({evidence_head.dimension}-d), "
+                f"not {embedder.name} ({embedder.dimension}-d)"
+            )
         self.store = store
         self.embedder = embedder
         self.weights = weights or FusionWeights()
         self.bm25_dir = bm25_dir
+        # None: the fixed formula (``evidence``) scores citations.
+        self.evidence_head = evidence_head
         self._bm25: BM25Index | None = None
         self._lock = threading.Lock()
 
@@ -125,6 +137,13 @@ class Retriever:
         return ranking, dict(lexical)
 
     def search(self, query: str, *, method: RetrieverName = "hybrid", k: int = 5) -> list[Citation]:
+        return [citation for citation, _ in self.search_with_signals(query, method=method, k=k)]
+
+    def search_with_signals(
+        self, query: str, *, method: RetrieverName = "hybrid", k: int = 5
+    ) -> list[tuple[Citation, EvidenceSignals | None]]:
+        """``search``, with what the evidence score read for each citation (to fit the evidence head
+        on; ``eval/evidence_head.py``). Signals are None for a source whose passages have no vector."""
         topic = topic_text(query)
         vector, topic_vector = self.embedder.embed_array([query, topic])
         ranking, bm25_scores = self._rankings(query, method, vector)
@@ -134,13 +153,16 @@ class Retriever:
         by_source: dict[str, list[StoredPassage]] = {}
         for passage in self.store.passages_of([s for s, _ in ranked]):
             by_source.setdefault(passage.source, []).append(passage)
-        per_word = math.sqrt(max(1, len(query.split())))
+        words = len(query.split())
+        per_word = math.sqrt(max(1, words))
         citations = []
         for source, rank_score in ranked:
             passages = by_source.get(source)
             if passages:
                 lexical = min(1.0, bm25_scores.get(source, 0.0) / per_word / LEXICAL_SCALE)
-                citations.append(_cite(passages, vector, topic_vector, rank_score, lexical))
+                citations.append(
+                    _cite(passages, vector, topic_vector, rank_score, lexical, words, self.evidence_head)
+                )
         return citations
 
 
@@ -156,7 +178,9 @@ def _cite(
     topic_vector: np.ndarray,
     rank_score: float,
     lexical: float = 0.0,
-) -> Citation:
+    words: int = 1,
+    head: EvidenceHead | None = None,
+) -> tuple[Citation, EvidenceSignals | None]:
     sims = [float(np.dot(p.vector, vector)) if p.vector is not None else 0.0 for p in passages]
     topic_sims = [float(np.dot(p.vector, topic_vector)) if p.vector is not None else 0.0 for p in passages]
     best = int(np.argmax(sims))
@@ -167,16 +191,35 @@ def _cite(
     quotable = [(p, s) for p, s in own if p.kind != "question"] or own
     quote_passage = max(quotable, key=lambda ps: ps[1])[0]
     record = passages[best].record
-    return Citation(
+    kind: Literal["qa", "factsheet"] = "factsheet" if record.get("kind") == "factsheet" else "qa"
+    best_vector = passages[best].vector
+    signals = None
+    if best_vector is not None:
+        signals = EvidenceSignals(
+            similarity=similarity,
+            topic_similarity=topic_similarity,
+            lexical=lexical,
+            words=words,
+            factsheet=kind == "factsheet",
+            question_passage=passages[best].kind == "question",
+            query_vector=np.asarray(vector, dtype=np.float32),
+            topic_vector=np.asarray(topic_vector, dtype=np.float32),
+            passage_vector=np.asarray(best_vector, dtype=np.float32),
+        )
+    if head is not None and signals is not None:
+        score = head.score(signals)
+    else:
+        score = evidence(similarity, topic_similarity, lexical)
+    citation = Citation(
         source=passages[best].source,
         id=record_id,
         title=str(record.get("title", "")),
-        kind="factsheet" if record.get("kind") == "factsheet" else "qa",
+        kind=kind,
         url=record.get("url"),
         # The evidence that this source answers the question: how close its best passage is to
         # the whole question and to the question's topic words (assistant/topic.py), and how
-        # strongly its words match.
-        score=evidence(similarity, topic_similarity, lexical),
+        # strongly its words match; weighed by the learned head when there is one.
+        score=score,
         similarity=similarity,
         topic_similarity=topic_similarity,
         lexical=lexical,
@@ -188,3 +231,4 @@ def _cite(
         section=record.get("section"),
         rank_score=rank_score,
     )
+    return citation, signals

@@ -17,6 +17,7 @@ from assistant import bm25
 from assistant.answers import Answer, Citation, Decision, SafetyLevel
 from assistant.chat import points_back, search_query
 from assistant.errors import StoreError
+from assistant.evidence_head import EvidenceHead, load_evidence_head
 from assistant.policy import SafetyView, decide
 from assistant.retrieval import FusionWeights, Retriever
 from assistant.settings import RetrieverName, Settings
@@ -90,13 +91,18 @@ class ArchiveAssistant:
         *,
         weights: FusionWeights | None = None,
         bm25_dir: Path | None = None,
+        evidence_head: EvidenceHead | None = None,
     ) -> None:
         self.settings = settings
         self.store = store
         self.embedder = embedder
         self.safety = safety
         self.retriever = Retriever(
-            store, embedder, weights=weights, bm25_dir=bm25_dir or bm25_folder(settings)
+            store,
+            embedder,
+            weights=weights,
+            bm25_dir=bm25_dir or bm25_folder(settings),
+            evidence_head=evidence_head,
         )
         self.novelty_threshold = settings.novelty_threshold
         # Threshold sweeps ask the policy many times about one question: assess it once.
@@ -125,7 +131,13 @@ class ArchiveAssistant:
                 )
         # Questions are embedded by the bare model: only archive text goes through the persistent
         # cache, so no patient's question lingers on disk as a vector (docs/privacy.md).
-        bot = cls(settings, store, model, SafetyClassifier(model))
+        head = None
+        if settings.learned_evidence:
+            # Its weights only mean something for the model it was fitted on: with any other model
+            # (or the tests' hashing fake) citations keep the fixed formula.
+            bundled = load_evidence_head()
+            head = bundled if bundled.fits(model.name, model.dimension) else None
+        bot = cls(settings, store, model, SafetyClassifier(model), evidence_head=head)
         if settings.retriever != "dense":
             # The saved BM25 index, if it matches the store (else it is built on first use).
             bot.retriever.load_saved_bm25()

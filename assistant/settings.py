@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     top_k: int = Field(default=3, ge=1, le=20)
     # Calibrated on the development sets (docs/retrieval.md); never on the held-out split.
     novelty_threshold: float = 0.45
+    learned_evidence: bool = Field(
+        default=True,
+        description="Score citations with the learned evidence head (assistant/evidence_head.json) when it "
+        "was fitted on the embedding model in use; false: the fixed formula.",
+    )
     max_question_chars: int = 2000
     expert_answers: Path = Field(
         default=REPO_ROOT / "corpus" / "archive" / "expert-answers" / "answers.jsonl",

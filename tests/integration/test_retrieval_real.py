@@ -99,3 +99,47 @@ def test_asking_if_it_helps_with_an_uncovered_condition_mid_conversation_is_hand
     assert answer.search_query == "ok. and does it help with erection problems at all?"
     assert answer.decision == "ask_expert"
     assert answer.reason == "no close answer in the archive"
+
+
+# Written for this test, in none of the development sets: questions the archive answers whose
+# framing the fixed formula under-rates, and near neighbours it does not answer.
+HEAD_ANSWERS = [
+    ("How many sessions will I need for my back pain?", "how-many-sessions-will-i-need.txt"),
+    ("Can I have acupuncture if I'm on warfarin?", "acupuncture-while-taking-warfarin.txt"),
+]
+HEAD_HANDS_OFF = [
+    "Would acupuncture be any use for my horse's stiff back?",
+    "Can acupuncture treat glaucoma? My eye pressure is creeping up.",
+]
+
+
+def test_the_learned_evidence_head_scores_with_the_real_model(real_assistant: ArchiveAssistant) -> None:
+    head = real_assistant.retriever.evidence_head
+    assert head is not None and head.fits(real_assistant.embedder.name, real_assistant.embedder.dimension)
+    for question, page in HEAD_ANSWERS:
+        answer = real_assistant.ask(question)
+        assert answer.citations[0].source.endswith(page)
+        assert answer.citations[0].score >= real_assistant.novelty_threshold
+        assert answer.decision == "answer"
+    for question in HEAD_HANDS_OFF:
+        answer = real_assistant.ask(question)
+        assert answer.citations[0].score < real_assistant.novelty_threshold
+        assert (answer.decision, answer.reason) == ("ask_expert", "no close answer in the archive")
+
+
+def test_without_the_head_citations_keep_the_formula(real_assistant: ArchiveAssistant) -> None:
+    from assistant.retrieval import evidence
+
+    plain = ArchiveAssistant(
+        real_assistant.settings, real_assistant.store, real_assistant.embedder, real_assistant.safety
+    )
+    assert plain.retriever.evidence_head is None
+    learned = real_assistant.search("Can I have acupuncture if I'm on warfarin?", k=3)
+    for citation, same in zip(
+        plain.search("Can I have acupuncture if I'm on warfarin?", k=3), learned, strict=True
+    ):
+        assert citation.source == same.source  # the head scores; it never reorders
+        assert citation.score == pytest.approx(
+            evidence(citation.similarity, citation.topic_similarity, citation.lexical)
+        )
+        assert citation.score != pytest.approx(same.score)
