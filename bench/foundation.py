@@ -38,11 +38,9 @@ def percentile(values: list[float], q: float) -> float:
 
 def questions_for(count: int) -> list[str]:
     """Eval questions if present, topped up with the archive's own questions' first sentences."""
-    out: list[str] = []
-    for path in sorted((REPO_ROOT / "eval").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                out.append(json.loads(line)["question"])
+    from eval.sets import load_sets  # the set format (comment lines, validation) lives there
+
+    out: list[str] = [item.question for item in load_sets(sorted((REPO_ROOT / "eval").glob("*.jsonl")))]
     if len(out) < count:
         for record in load_records(Settings()).records:
             out.append(record.question.split(". ")[0][:300])
