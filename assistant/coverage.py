@@ -37,6 +37,7 @@ import numpy as np
 
 from assistant.answers import Answer, Decision, QuestionAnswerer, SafetyLevel
 from assistant.errors import InputError
+from assistant.retrieval import FORMULA_WEAK_MARGIN
 from assistant.settings import Settings
 from assistant.topic import FRAMING_WORDS
 from embeddings.model import TextEmbedder
@@ -46,7 +47,9 @@ STATUSES: tuple[CoverageStatus, ...] = ("covered", "weak", "uncovered", "safety"
 GAP_STATUSES: frozenset[CoverageStatus] = frozenset({"uncovered", "weak"})
 
 NO_CATEGORY = "(none)"
-DEFAULT_WEAK_MARGIN = 0.08
+# For a bot that doesn't say (test doubles); the assistant's own margin depends on how it scores
+# citations (``ArchiveAssistant.weak_margin``: 0.08 with the formula, 0.35 with the learned head).
+DEFAULT_WEAK_MARGIN = FORMULA_WEAK_MARGIN
 # Words every question in this archive shares, dropped before questions are embedded for
 # clustering: with them, MiniLM puts "Can acupuncture help X?" close to "Can acupuncture help Y?"
 # whatever X and Y are, and the topic drowns in the template. Lighter than assistant.topic (which
@@ -210,18 +213,27 @@ def _coverage_of(answer: Answer, status: CoverageStatus) -> QuestionCoverage:
     )
 
 
+def weak_margin_of(bot: object) -> float:
+    """The weak band the bot's scores call for: its ``weak_margin`` if it has one."""
+    margin = getattr(bot, "weak_margin", DEFAULT_WEAK_MARGIN)
+    return float(margin) if isinstance(margin, (int, float)) else DEFAULT_WEAK_MARGIN
+
+
 def assess_coverage(
     bot: CoverageBot,
     questions: Sequence[str],
     *,
-    weak_margin: float = DEFAULT_WEAK_MARGIN,
+    weak_margin: float | None = None,
     progress: Progress | None = None,
     gap_distance: float = GAP_DISTANCE,
 ) -> CoverageReport:
-    """Ask every question and report coverage and gap clusters.
+    """Ask every question and report coverage and gap clusters. ``weak_margin`` None: the bot's own
+    (``weak_margin_of``).
 
     Invalid questions (``InputError`` from ``bot.ask``: empty, too long, binary) are skipped and
     listed in ``report.skipped``; ``progress(done, total)`` is called after each question."""
+    if weak_margin is None:
+        weak_margin = weak_margin_of(bot)
     if not math.isfinite(weak_margin) or weak_margin < 0:
         raise InputError(f"the weak margin must be a number >= 0, got {weak_margin}")
     threshold = float(bot.novelty_threshold)
@@ -647,9 +659,10 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--weak-margin",
         type=float,
-        default=DEFAULT_WEAK_MARGIN,
+        default=None,
         metavar="X",
-        help="answers scoring below threshold + X count as weak (default: %(default)s)",
+        help="answers scoring below threshold + X count as weak (default: 0.35 with the learned evidence "
+        "score, 0.08 with the formula)",
     )
     parser.add_argument("--no-progress", action="store_true", help="don't show the progress bar on stderr")
     parser.set_defaults(handler=run_command)
@@ -676,8 +689,8 @@ def run_command(args: argparse.Namespace, settings: Settings, bot: CoverageBot |
     fmt = str(args.format)
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
-    margin = float(args.weak_margin)
-    if not math.isfinite(margin) or margin < 0:
+    margin = None if args.weak_margin is None else float(args.weak_margin)
+    if margin is not None and (not math.isfinite(margin) or margin < 0):
         raise InputError(f"--weak-margin must be a number >= 0, got {args.weak_margin}")
     questions = read_questions(Path(args.file), settings.upload_max_bytes)
     if bot is None:

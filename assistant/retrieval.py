@@ -25,7 +25,7 @@ import numpy as np
 from assistant.answers import Citation
 from assistant.bm25 import BM25Index, load_or_build, load_saved
 from assistant.errors import ConfigError
-from assistant.evidence_head import EvidenceHead, EvidenceSignals
+from assistant.evidence_head import WEAK_MARGIN, EvidenceHead, EvidenceSignals
 from assistant.settings import RetrieverName
 from assistant.topic import topic_text
 from embeddings.model import TextEmbedder
@@ -37,6 +37,8 @@ RRF_K = 60
 # score"): a logistic fit of covered against uncovered development questions on the two signals.
 LEXICAL_WEIGHT = 0.48
 LEXICAL_SCALE = 5.0  # BM25 per sqrt(question word) that counts as a full word match (95th percentile)
+# Answers scoring less than this above the threshold are "weak" in the coverage report (formula).
+FORMULA_WEAK_MARGIN = 0.08
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,11 @@ class Retriever:
         self.evidence_head = evidence_head
         self._bm25: BM25Index | None = None
         self._lock = threading.Lock()
+
+    @property
+    def weak_margin(self) -> float:
+        """How far above the novelty threshold an answer still counts as weak, on this scale."""
+        return FORMULA_WEAK_MARGIN if self.evidence_head is None else WEAK_MARGIN
 
     def bm25(self) -> BM25Index:
         """The BM25 index: the saved one when it matches the store, else built (and saved)."""

@@ -105,6 +105,8 @@ class ArchiveAssistant:
             evidence_head=evidence_head,
         )
         self.novelty_threshold = settings.novelty_threshold
+        # The coverage report's "weak" band above the threshold, on the scale citations are scored.
+        self.weak_margin = self.retriever.weak_margin
         # Threshold sweeps ask the policy many times about one question: assess it once.
         self._assess = functools.lru_cache(maxsize=4096)(self._assess_uncached)
 

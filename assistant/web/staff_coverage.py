@@ -11,7 +11,6 @@ import json
 import streamlit as st
 
 from assistant.coverage import (
-    DEFAULT_WEAK_MARGIN,
     STATUSES,
     CoverageReport,
     assess_coverage,
@@ -115,17 +114,21 @@ def render() -> None:
     margin = st.number_input(
         "Weak margin",
         min_value=0.0,
-        max_value=0.5,
-        value=DEFAULT_WEAK_MARGIN,
+        max_value=0.6,
+        value=None,
         step=0.01,
         key=MARGIN,
-        help="Answers scoring less than this above the novelty threshold count as weak.",
+        placeholder="default for the scoring in use",
+        help="Answers scoring less than this above the novelty threshold count as weak. Empty: 0.35 "
+        "with the learned evidence score (the default with the bundled model), 0.08 with the formula.",
     )
     if st.button("Check coverage", key=RUN, type="primary", disabled=not questions):
         bot = get_assistant(settings)
         update, close = progress_bar("questions")
         try:
-            report = assess_coverage(bot, questions, weak_margin=float(margin), progress=update)
+            report = assess_coverage(
+                bot, questions, weak_margin=None if margin is None else float(margin), progress=update
+            )
         finally:
             close()
         st.session_state[REPORT] = report

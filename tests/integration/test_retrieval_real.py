@@ -116,6 +116,7 @@ HEAD_HANDS_OFF = [
 def test_the_learned_evidence_head_scores_with_the_real_model(real_assistant: ArchiveAssistant) -> None:
     head = real_assistant.retriever.evidence_head
     assert head is not None and head.fits(real_assistant.embedder.name, real_assistant.embedder.dimension)
+    assert real_assistant.weak_margin == pytest.approx(0.35)  # its scores are probabilities
     for question, page in HEAD_ANSWERS:
         answer = real_assistant.ask(question)
         assert answer.citations[0].source.endswith(page)

@@ -284,6 +284,8 @@ def test_coverage_of_pasted_questions(settings: Settings) -> None:
     assert by_question[EMERGENCY]["status"] == "safety"
     assert data["summary"]["covered"] == 2 and data["summary"]["safety"] == 1
     assert [sorted(g["questions"]) for g in data["gaps"]] == [sorted(UNCOVERED)]
+    # The margin left empty: the band the learned evidence score calls for, not the formula's.
+    assert report.weak_margin == pytest.approx(0.35)
     # What the page shows: the metrics, the gap, the table.
     assert [m.value for m in at.metric][:4] == [
         "2",

@@ -123,6 +123,19 @@ def test_status_reads_the_top_ranked_citation_like_the_policy() -> None:
     assert item.status == "uncovered" and item.source == "first" and item.score == pytest.approx(0.40)
 
 
+def test_without_a_margin_the_bot_s_own_band_is_used() -> None:
+    # The learned evidence score is a probability, so the assistant carries a wider band (0.35)
+    # than the formula's 0.08; a bot that says nothing gets the formula's.
+    plain = FakeBot().add("q", cite("a", T + 0.2))
+    assert assess_coverage(plain, ["q"]).weak_margin == pytest.approx(0.08)
+    assert assess_coverage(plain, ["q"]).questions[0].status == "covered"
+    learned = FakeBot().add("q", cite("a", T + 0.2))
+    learned.weak_margin = 0.35  # type: ignore[attr-defined]
+    report = assess_coverage(learned, ["q"])
+    assert report.weak_margin == pytest.approx(0.35) and report.questions[0].status == "weak"
+    assert assess_coverage(learned, ["q"], weak_margin=0.1).questions[0].status == "covered"
+
+
 def test_zero_margin_has_no_weak_band() -> None:
     bot = FakeBot().add("q", cite("a", T))
     assert assess_coverage(bot, ["q"], weak_margin=0.0).questions[0].status == "covered"

@@ -15,6 +15,7 @@ from assistant.errors import ConfigError
 from assistant.evidence_head import (
     ANCHOR,
     SCALARS,
+    WEAK_MARGIN,
     EvidenceHead,
     EvidenceSignals,
     LabelledPair,
@@ -25,7 +26,7 @@ from assistant.evidence_head import (
     load_evidence_head,
     save_evidence_head,
 )
-from assistant.retrieval import Retriever
+from assistant.retrieval import FORMULA_WEAK_MARGIN, Retriever
 from assistant.service import ArchiveAssistant
 from assistant.settings import Settings
 from embeddings.model import HashingEmbeddings
@@ -185,8 +186,17 @@ def test_a_head_for_another_model_is_refused_by_the_retriever() -> None:
         Retriever(None, HashingEmbeddings(DIM), evidence_head=_head())  # type: ignore[arg-type]
 
 
+def test_the_weak_band_follows_the_scale_of_the_scores() -> None:
+    embedder = HashingEmbeddings(DIM)
+    assert Retriever(None, embedder).weak_margin == FORMULA_WEAK_MARGIN  # type: ignore[arg-type]
+    minilm_like = HashingEmbeddings(DIM)
+    minilm_like.name = "all-MiniLM-L6-v2"
+    assert Retriever(None, minilm_like, evidence_head=_head()).weak_margin == WEAK_MARGIN  # type: ignore[arg-type]
+
+
 def test_the_fake_model_scores_with_the_formula(settings: Settings) -> None:
     bot = ArchiveAssistant.from_settings(settings, embedder=HashingEmbeddings())
     assert bot.retriever.evidence_head is None
+    assert bot.weak_margin == FORMULA_WEAK_MARGIN
     citation = bot.search("is it normal to bruise after acupuncture?")[0]
     assert 0.0 <= citation.score <= 1.0
