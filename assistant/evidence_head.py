@@ -32,6 +32,7 @@ import numpy as np
 import numpy.typing as npt
 
 from assistant.errors import ConfigError
+from assistant.head_file import head_number, read_head_file
 
 DEFAULT_EVIDENCE_HEAD: Final = Path(__file__).resolve().parent / "evidence_head.json"
 # The novelty threshold the head's scores are aligned to (Settings.novelty_threshold's default).
@@ -139,29 +140,20 @@ def fingerprint(examples: Iterable[LabelledPair]) -> str:
     return digest.hexdigest()
 
 
-def _number(value: object, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ConfigError(f"evidence head: {where} must be a number")
-    return float(value)
-
-
 def load_evidence_head(path: Path | None = None) -> EvidenceHead:
     path = path or DEFAULT_EVIDENCE_HEAD
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"evidence head {path} can't be read: {exc}") from exc
-    if not isinstance(data, dict) or data.get("scalars") != list(SCALARS):
+    data = read_head_file(path, "evidence head")
+    if data.get("scalars") != list(SCALARS):
         raise ConfigError(f"evidence head {path}: expected scalar features {list(SCALARS)}")
     try:
         weights = np.asarray(data["weights"], dtype=np.float32)
         head = EvidenceHead(
             model=str(data["model"]),
             weights=weights,
-            bias=_number(data["bias"], "bias"),
+            bias=head_number(data["bias"], "evidence head", "bias"),
             fingerprint=str(data["fingerprint"]),
             examples=int(data["examples"]),
-            regularisation=_number(data["regularisation"], "regularisation"),
+            regularisation=head_number(data["regularisation"], "evidence head", "regularisation"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"evidence head {path}: {exc}") from exc

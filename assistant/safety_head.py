@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ import numpy.typing as npt
 
 from assistant.answers import SafetyLevel
 from assistant.errors import ConfigError
+from assistant.head_file import head_number, read_head_file
 
 DEFAULT_HEAD: Final = Path(__file__).resolve().parent / "safety_head.json"
 CLASSES: Final[tuple[SafetyLevel, ...]] = ("none", "urgent", "emergency")
@@ -91,24 +91,18 @@ def fingerprint(examples: Iterable[LabelledText]) -> str:
     return digest.hexdigest()
 
 
-def _number(value: object, where: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ConfigError(f"safety head: {where} must be a number")
-    return float(value)
-
-
 def load_safety_head(path: Path | None = None) -> SafetyHead:
     path = path or DEFAULT_HEAD
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ConfigError(f"safety head {path} can't be read: {exc}") from exc
-    if not isinstance(data, dict) or data.get("classes") != list(CLASSES):
+    data = read_head_file(path, "safety head")
+    if data.get("classes") != list(CLASSES):
         raise ConfigError(f"safety head {path}: expected classes {list(CLASSES)}")
     try:
         weights = np.asarray(data["weights"], dtype=np.float32)
         bias = np.asarray(data["bias"], dtype=np.float32)
-        thresholds = {k: _number(data["thresholds"][k], f"thresholds.{k}") for k in ("emergency", "urgent")}
+        thresholds = {
+            k: head_number(data["thresholds"][k], "safety head", f"thresholds.{k}")
+            for k in ("emergency", "urgent")
+        }
         head = SafetyHead(
             model=str(data["model"]),
             weights=weights,
@@ -116,7 +110,7 @@ def load_safety_head(path: Path | None = None) -> SafetyHead:
             thresholds=thresholds,
             fingerprint=str(data["fingerprint"]),
             examples=int(data["examples"]),
-            regularisation=_number(data["regularisation"], "regularisation"),
+            regularisation=head_number(data["regularisation"], "safety head", "regularisation"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"safety head {path}: {exc}") from exc

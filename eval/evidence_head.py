@@ -31,6 +31,7 @@ from assistant.evidence_head import (
     ANCHOR,
     DEFAULT_C,
     DEFAULT_EVIDENCE_HEAD,
+    WEAK_MARGIN,
     EvidenceHead,
     LabelledPair,
     choose_cutoff,
@@ -40,14 +41,8 @@ from assistant.evidence_head import (
     load_evidence_head,
     save_evidence_head,
 )
-from eval.sets import EvalItem, load_sets
-
-ROOT = Path(__file__).resolve().parent.parent
-DEV_GLOB = "dev*.jsonl"
-
-
-def development_sets(eval_dir: Path = ROOT / "eval") -> list[Path]:
-    return sorted(eval_dir.glob(DEV_GLOB))
+from assistant.retrieval import FORMULA_WEAK_MARGIN
+from eval.sets import EvalItem, development_sets, load_sets
 
 
 def _key(item: EvalItem) -> str:
@@ -187,6 +182,21 @@ def _backtest(regularisation: float, extra: Sequence[Path]) -> int:
     print("|---" * (len(names) + 1) + "|")
     for label, rates in rows.items():
         print(f"| {label} | " + " | ".join(f"{rates[n]:.3f}" for n in names) + " |")
+    # The coverage report's "weak" band on each scale: how many of the wrong answers (uncovered
+    # questions answered, or a wrong first citation) it holds, and what share of all answers.
+    head_scores = [head.score_row(o.row) for o in newer]
+    for label, scores, threshold, margin in (
+        ("formula", [o.formula for o in newer], formula_cutoff, FORMULA_WEAK_MARGIN),
+        ("learned head", head_scores, ANCHOR, WEAK_MARGIN),
+    ):
+        answered = [(s, o) for s, o in zip(scores, newer, strict=True) if s >= threshold]
+        weak = [(s, o) for s, o in answered if s < threshold + margin]
+        wrong = sum(not o.right_first for _, o in answered)
+        weak_wrong = sum(not o.right_first for _, o in weak)
+        print(
+            f"weak band, {label} (+{margin}): {weak_wrong} of {wrong} wrong answers, "
+            f"{len(weak) / max(1, len(answered)):.0%} of {len(answered)} answers"
+        )
     return 0
 
 

@@ -31,15 +31,9 @@ from assistant.safety_head import (
     load_safety_head,
     save_safety_head,
 )
-from eval.sets import load_sets
+from eval.sets import development_sets, load_sets
 
-ROOT = Path(__file__).resolve().parent.parent
-DEV_GLOB = "dev*.jsonl"
 BATCH = 64
-
-
-def development_sets(eval_dir: Path = ROOT / "eval") -> list[Path]:
-    return sorted(eval_dir.glob(DEV_GLOB))
 
 
 def training_examples(set_paths: Sequence[Path], exemplars_path: Path | None = None) -> list[LabelledText]:

@@ -55,6 +55,16 @@ class EvalItem:
         return bool(self.expected_sources)
 
 
+EVAL_DIR = Path(__file__).resolve().parent
+DEV_GLOB = "dev*.jsonl"
+
+
+def development_sets(eval_dir: Path = EVAL_DIR) -> list[Path]:
+    """The development sets (``eval/dev*.jsonl``): tuned on, gated in CI, and what the learned
+    heads are fitted on. The held-out splits live in folders and never match."""
+    return sorted(eval_dir.glob(DEV_GLOB))
+
+
 def load_set(path: str | Path, known_sources: Collection[str] | None = None) -> list[EvalItem]:
     """Read and check one set file (``.jsonl``, ``.yaml`` or ``.yml``).
 

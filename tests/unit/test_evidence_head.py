@@ -143,6 +143,9 @@ def test_an_unreadable_head_file_is_a_config_error(tmp_path: Path) -> None:
     (tmp_path / "bad.json").write_bytes(b"\xff\xfe not json")
     with pytest.raises(ConfigError, match="can't be read"):
         load_evidence_head(tmp_path / "bad.json")
+    (tmp_path / "list.json").write_text("[1, 2, 3]")
+    with pytest.raises(ConfigError, match="expected a JSON object"):
+        load_evidence_head(tmp_path / "list.json")
 
 
 def test_choose_cutoff_keeps_ninety_percent_of_covered_questions_right() -> None:
