@@ -20,7 +20,7 @@ import dataclasses
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -43,6 +43,9 @@ from assistant.evidence_head import (
 )
 from assistant.retrieval import FORMULA_WEAK_MARGIN
 from eval.sets import EvalItem, development_sets, load_sets
+
+if TYPE_CHECKING:  # the model loads only when a command needs it
+    from assistant.service import ArchiveAssistant
 
 
 def _key(item: EvalItem) -> str:
@@ -80,13 +83,20 @@ class Observed:
     formula: float  # the first citation's score by the fixed formula
 
 
-def observe(items: Sequence[tuple[EvalItem, LabelledPair]]) -> tuple[list[Observed], str]:
-    """Ask every question as the evaluation does, scoring with the formula; the embedder's name."""
+def formula_assistant() -> ArchiveAssistant:
+    """The assistant over the bundled archive, scoring citations with the fixed formula."""
     from assistant.service import ArchiveAssistant
     from assistant.settings import Settings
 
-    settings = Settings(learned_evidence=False)
-    bot = ArchiveAssistant.from_settings(settings)
+    return ArchiveAssistant.from_settings(Settings(learned_evidence=False))
+
+
+def observe(
+    items: Sequence[tuple[EvalItem, LabelledPair]], bot: ArchiveAssistant
+) -> tuple[list[Observed], str]:
+    """Ask every question as the evaluation does (``bot`` scoring with the formula); the embedder's
+    name."""
+    settings = bot.settings
     seen = []
     for item, pair in tqdm(items, desc="asking", unit="question", file=sys.stderr):
         answer = bot.ask(item.question, item.history)
@@ -112,7 +122,7 @@ def _fit_on(seen: Sequence[Observed], model: str, regularisation: float) -> Evid
 
 def _fit(out: Path, regularisation: float) -> int:
     items = training_items(development_sets())
-    seen, model = observe(items)
+    seen, model = observe(items, formula_assistant())
     head = _fit_on(seen, model, regularisation)
     # The fingerprint covers every training question, as ``check`` reads them, including any
     # skipped for want of a citation.
@@ -162,8 +172,9 @@ def _off_topic(item: EvalItem) -> bool:
 def _backtest(regularisation: float, extra: Sequence[Path]) -> int:
     newer_paths = [p for p in development_sets() if p.stem in NEWER_SETS] + list(extra)
     older_paths = [p for p in development_sets() if p.stem not in NEWER_SETS]
-    older, model = observe(training_items(older_paths))
-    newer, _ = observe(training_items(newer_paths))
+    bot = formula_assistant()
+    older, model = observe(training_items(older_paths), bot)
+    newer, _ = observe(training_items(newer_paths), bot)
     head = _fit_on(older, model, regularisation)
     formula_cutoff = choose_cutoff(
         [o.formula for o in older], [o.pair.covered for o in older], [o.right_first for o in older]
