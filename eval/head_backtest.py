@@ -1,6 +1,6 @@
 """Backtest the learned safety head on past development rounds (docs/safety.md, "Learned head").
 
-    python -m eval.head_backtest --out eval/out/head_backtest      # about 25 minutes
+    python -m eval.head_backtest --out eval/out/head_backtest      # about 11 minutes
 
 For each round: the code as it was before that round's fixes (a ``git worktree`` at the parent of
 the fix commit) reads the round's blind set (its first-run verdicts) and its own development sets
