@@ -105,10 +105,14 @@ class ArchiveAssistant:
             evidence_head=evidence_head,
         )
         self.novelty_threshold = settings.novelty_threshold
-        # The coverage report's "weak" band above the threshold, on the scale citations are scored.
-        self.weak_margin = self.retriever.weak_margin
         # Threshold sweeps ask the policy many times about one question: assess it once.
         self._assess = functools.lru_cache(maxsize=4096)(self._assess_uncached)
+
+    @property
+    def weak_margin(self) -> float:
+        """The coverage report's "weak" band above the threshold, on the scale citations are scored
+        (read from the retriever, so it follows whichever scoring is in use)."""
+        return self.retriever.weak_margin
 
     def _assess_uncached(self, question: str, history: tuple[str, ...]) -> SafetyView:
         return self.safety.assess(question, history)
