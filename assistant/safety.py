@@ -99,6 +99,14 @@ _WEEKS_AGO = re.compile(
 )
 
 
+# Words that turn a story between a doctor's check and a red flag told after it in the same
+# sentence ("ECG came back normal but now ..."): the check no longer covers it.
+_STORY_TURNS = re.compile(
+    r"\b(?:but|yet|however|though|although|then|since|after|until|till|again|back|worse|new|different|"
+    r"sudden\w*|started|starting|began|come on|came on|woke)\b"
+)
+
+
 # A follow-up that asks what to do about what was just said.
 _ASKS_WHAT_NEXT = re.compile(
     r"\b(?:what (?:should|do|can|shall|would|must) (?:i|we|he|she|they) (?:do|tell)|what now|what next|"
@@ -839,7 +847,7 @@ class SafetyClassifier:
             acute_outside = any(
                 a.end() <= m.start() or a.start() >= m.end() for a in cues.acute.finditer(doc.text, *sent)
             )
-            checked = not acute_outside and not current and self._checked(doc, m.end(), sent, si)
+            checked = not acute_outside and not current and self._checked(doc, m.start(), m.end(), sent, si)
             checks.append(("checked", checked))
             # Long-standing, or weeks ago, and already checked by a doctor ("anxiety most of my adult
             # life: racing heart, tight chest ... my GP checked my heart, all normal"; "had chest
@@ -916,14 +924,24 @@ class SafetyClassifier:
                 return False
         return False
 
-    def _checked(self, doc: _Doc, end: int, sent: Span, si: int) -> bool:
+    def _checked(self, doc: _Doc, start: int, end: int, sent: Span, si: int) -> bool:
         """A doctor has already assessed it ("A&E checked me, said it was Bell's palsy"): looked for
-        after the match in its sentence and in the next three (a consultation often ends with it)."""
+        after the match in its sentence and in the next three (a consultation often ends with it),
+        or earlier in its own sentence when nothing between the check and the match turns the
+        story ("GP did an ECG and everything came back normal - she says the tight chest is
+        anxiety"; not "... came back normal but now crushing chest pain")."""
+        cues = self.lexicon.cues
         region = doc.masked[end : sent[1]]
         for nxt in doc.sentences[si + 1 : si + 1 + CHECKED_SENTENCES]:
             region += " . " + doc.masked[nxt[0] : nxt[1]]
-        cues = self.lexicon.cues
-        return bool(cues.checked.search(region)) and not cues.current.search(region)
+        if cues.checked.search(region) and not cues.current.search(region):
+            return True
+        before = doc.masked[sent[0] : start]
+        found = list(cues.checked.finditer(before))
+        if not found:
+            return False
+        between = before[found[-1].end() :]
+        return not cues.current.search(before) and not _STORY_TURNS.search(between)
 
     @staticmethod
     def _in_clause_or_time_phrase(cue: re.Pattern[str], doc: _Doc, sent: Span, clause: Span) -> bool:

@@ -145,6 +145,7 @@ NEWER_SETS: Final = (
     "dev_safety12",
     "dev_safety13",
     "dev_mixed15",
+    "dev_mixed16",
 )
 
 

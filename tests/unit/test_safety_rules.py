@@ -2014,3 +2014,73 @@ def test_fifteenth_round_stroke_phrasings(
 )
 def test_fifteenth_round_look_alikes_are_not_urgent(rules: SafetyClassifier, text: str) -> None:
     assert rules.assess(text).level not in ("urgent", "emergency"), rules.assess(text)
+
+
+# Sixteenth round (eval/dev_mixed16.jsonl): written afresh for the test, not copied from the set.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A possible ectopic told with a late period, not the word pregnant.
+        "My period's about ten days overdue, there's a stabbing pain low on my left side and a strange pain at the tip of my shoulder.",
+        "missed my period last month, now bad pain on one side and I nearly passed out on the stairs",
+    ],
+)
+def test_sixteenth_round_ectopic_with_a_late_period(rules: SafetyClassifier, text: str) -> None:
+    check(rules, text, "emergency", "pregnancy_bleeding_heavy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A late period alone is not a red flag.
+        "My period is a week late, can acupuncture help regulate my cycle?",
+        # A doctor's benign cause told before the symptom, in the same sentence.
+        "The cardiologist did an ECG and a scan and both were normal, so he thinks my fluttery heart and tight chest are stress. Could acupuncture help?",
+    ],
+)
+def test_sixteenth_round_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency", rules.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The check comes first, then the story turns: the red flag stands.
+        "The GP said my ECG was normal last month but I've got crushing chest pain and my left arm is numb.",
+        "Doctor checked my heart and it was fine, then this evening a crushing chest pain came on.",
+    ],
+)
+def test_sixteenth_round_a_check_before_a_turn_does_not_cover_the_red_flag(
+    rules: SafetyClassifier, text: str
+) -> None:
+    check(rules, text, "emergency", "chest_pain")
+
+
+def test_sixteenth_round_will_he_bleed_is_a_question_about_a_risk(rules: SafetyClassifier) -> None:
+    text = "Mum takes apixaban for her heart rhythm. If she has acupuncture will she bleed everywhere?"
+    check(rules, text, "caution", "blood_thinners")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Found a needle still in my shoulder when I got changed, slid it out easily, no mark at all. Do I tell her?",
+        "There was a needle left in my ankle after the session. I pulled it out at home and it looks fine.",
+    ],
+)
+def test_sixteenth_round_a_whole_needle_taken_out_is_answered(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something wrong at the spot, or it would not come out: still urgent.
+        "Found a needle still in my shoulder when I got changed. I pulled it out but the spot is red and swollen.",
+        "There's a needle still in my ankle from this morning and it won't come out.",
+        "I found a needle still in my hand, took it out, and now there's a sharp feeling under the skin.",
+    ],
+)
+def test_sixteenth_round_a_left_in_needle_with_signs_stays_urgent(rules: SafetyClassifier, text: str) -> None:
+    result = rules.assess(text)
+    assert result.level == "urgent" and result.category in ("broken_needle", "needle_site_infection"), result
