@@ -146,6 +146,7 @@ NEWER_SETS: Final = (
     "dev_safety13",
     "dev_mixed15",
     "dev_mixed16",
+    "dev_mixed17",
 )
 
 

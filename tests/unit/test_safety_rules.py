@@ -2084,3 +2084,38 @@ def test_sixteenth_round_a_whole_needle_taken_out_is_answered(rules: SafetyClass
 def test_sixteenth_round_a_left_in_needle_with_signs_stays_urgent(rules: SafetyClassifier, text: str) -> None:
     result = rules.assess(text)
     assert result.level == "urgent" and result.category in ("broken_needle", "needle_site_infection"), result
+
+
+# Round 17 (eval/dev_mixed17.jsonl): written afresh for the test, not copied from the set.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sepsis told by what is seen: an infection, shivering, a racing heart, not making sense.
+        "The cupping mark on my back is hot and the redness is spreading, she's shaking all over and talking nonsense.",
+        "Infected needle spot on his arm, he's got a fever and is really confused now, heart racing.",
+    ],
+)
+def test_round_seventeen_sepsis_told_by_what_is_seen(rules: SafetyClassifier, text: str) -> None:
+    check(rules, text, "emergency", "child_fever_rash")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been stockpiling my codeine for weeks.",
+        "Everything's gone wrong this year and I'm done. Tonight's the night, I've been saving up my oramorph.",
+    ],
+)
+def test_round_seventeen_stockpiled_medicines(rules: SafetyClassifier, text: str) -> None:
+    check(rules, text, "emergency", "suicide_self_harm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tonight's the night of my first acupuncture session, a bit nervous!",
+        "I'm a bit confused: after my session I had a temperature and some redness, is that normal?",
+    ],
+)
+def test_round_seventeen_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency", rules.assess(text)
