@@ -147,6 +147,7 @@ NEWER_SETS: Final = (
     "dev_mixed15",
     "dev_mixed16",
     "dev_mixed17",
+    "dev_mixed18",
 )
 
 

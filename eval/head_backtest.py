@@ -1,6 +1,7 @@
 """Backtest the learned safety head on past development rounds (docs/safety.md, "Learned head").
 
-    python -m eval.head_backtest --out eval/out/head_backtest      # about 11 minutes
+    python -m eval.head_backtest --out eval/out/head_backtest      # 2-5 minutes a round
+    python -m eval.head_backtest --rounds 8,9,10,11,12,13          # the rounds the thresholds were chosen on
 
 For each round: the code as it was before that round's fixes (a ``git worktree`` at the parent of
 the fix commit) reads the round's blind set (its first-run verdicts) and its own development sets
@@ -37,6 +38,9 @@ ROUNDS: dict[str, tuple[tuple[str, ...], str]] = {
     "11": (("dev_safety10", "dev_multiturn2"), "832b916"),
     "12": (("dev_safety11", "dev_multiturn3", "dev_paraphrase6"), "64fb026"),
     "13": (("dev_safety12",), "8a6ed0e"),
+    "15": (("dev_mixed15",), "181da19"),
+    "16": (("dev_mixed16",), "7d2de7b"),
+    "17": (("dev_mixed17",), "af3f2e8"),
 }
 THRESHOLDS = [(e, u) for e in (0.80, 0.85, 0.90, 0.95) for u in (0.90,)]
 RANK = {"none": 0, "caution": 1, "urgent": 2, "emergency": 3}

@@ -2119,3 +2119,72 @@ def test_round_seventeen_stockpiled_medicines(rules: SafetyClassifier, text: str
 )
 def test_round_seventeen_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
     assert rules.assess(text).level != "emergency", rules.assess(text)
+
+
+# Round 18 (eval/dev_mixed18.jsonl): written afresh for the test, not copied from the set.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # Sepsis in plain words: the shakes, a pounding heart, redness creeping, not making sense.
+        (
+            "The cupping spot is red and the red is creeping down his back, he's got the shakes, "
+            "his heart's going like mad and he isn't making sense.",
+            "child_fever_rash",
+        ),
+        # A very fast heartbeat told in numbers, with a blackout.
+        (
+            "I passed out in the kitchen and since then my pulse has been 165 and I feel light headed.",
+            "chest_pain",
+        ),
+        # Pain on breathing in, hours after needling between the shoulder blades: "now ... I get" is not habit.
+        (
+            "Had needles in my upper back at lunchtime. It's evening now and I get a sharp pain in my "
+            "chest when I breathe in.",
+            "chest_pain",
+        ),
+    ],
+)
+def test_round_eighteen_emergencies(rules: SafetyClassifier, text: str, category: str) -> None:
+    check(rules, text, "emergency", category)
+
+
+def test_round_eighteen_a_hidden_chemo_told_as_not_to_tell(rules: SafetyClassifier) -> None:
+    text = "I'm on chemotherapy and my herbalist told me not to tell my oncologist about the acupuncture."
+    check(rules, text, "urgent", "cancer_team_unaware")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Family history, long ago.
+        "My dad collapsed and died when I was a teenager, so hospitals make me anxious.",
+        # Someone else's story, told as past.
+        "My sister ended up in hospital with a collapsed lung years after a salon treatment. Is acupuncture safe?",
+        # A racing heart on a run is not a rhythm emergency.
+        "My watch said my heart rate was 170 on my run this morning, is that too high for acupuncture?",
+    ],
+)
+def test_round_eighteen_look_alikes_are_not_emergencies(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level != "emergency", rules.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Is it infected?" asks; nothing at the spot says so.
+        "There's a faint yellow mark where the needle went in. Is it infected? It isn't sore or warm.",
+        # A whole needle found and taken out; infection asked about as a risk.
+        "Found a needle still in my ankle at home. It slid out easily. Could I get an infection from it?",
+        # A nerve asked about, the tingling gone when the needle came out.
+        "My fingers tingled while the needle was in my wrist but it stopped the moment it came out. Did he hit a nerve?",
+        # Low mood, not a weeping wound.
+        "Since the funeral I'm still teary and weepy most days, could acupuncture help?",
+    ],
+)
+def test_round_eighteen_ordinary_questions_are_not_raised(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+def test_round_eighteen_a_nerve_with_symptoms_still_there_is_urgent(rules: SafetyClassifier) -> None:
+    text = "Did she hit a nerve? After the needle in my wrist two days ago my thumb still feels odd."
+    assert rules.assess(text).level == "urgent", rules.assess(text)
