@@ -16,6 +16,16 @@ _FOLLOW_UP_START = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORA = re.compile(r"\b(it|that|this|those|these|them|they|there|one|ones|same)\b", re.IGNORECASE)
+# "is the electric kind ok for him?": a person named only by a pronoun was named in an earlier
+# turn, unless the turn names them itself ("my son is 8, can he have it?").
+_PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
+_PERSON_NAMED = re.compile(
+    r"\b(husband|wife|partner|son|daughter|child|kid|baby|boy|girl|mum|mom|mother|dad|father|"
+    r"brother|sister|friend|gran|grandma|grandmother|grandad|granddad|grandfather|nan|aunt|uncle|"
+    r"niece|nephew|boyfriend|girlfriend|fiance|fiancee|colleague|neighbour|neighbor|teenager|"
+    r"toddler|man|woman|lady|patient|client)s?\b",
+    re.IGNORECASE,
+)
 # Measured on eval/dev_multiturn.jsonl: short turns in a conversation almost always lean on the
 # earlier topic; long ones stand alone unless they point back with a pronoun.
 _SHORT_TURN_WORDS = 12
@@ -90,8 +100,11 @@ def is_follow_up(question: str, earlier: Sequence[str] = ()) -> bool:
 
 
 def points_back(question: str) -> bool:
-    """A turn that can't stand alone: it opens with a connective or leans on a pronoun."""
-    return bool(_FOLLOW_UP_START.match(question.strip()) or _ANAPHORA.search(question))
+    """A turn that can't stand alone: it opens with a connective or leans on a pronoun (for a
+    thing, or for a person it doesn't name itself)."""
+    if _FOLLOW_UP_START.match(question.strip()) or _ANAPHORA.search(question):
+        return True
+    return bool(_PERSON_PRONOUN.search(question)) and not _PERSON_NAMED.search(question)
 
 
 def search_query(question: str, history: Sequence[str]) -> str:

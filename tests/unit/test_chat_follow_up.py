@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.chat import asks_about_new_topic, asks_anew, is_follow_up, search_query
+from assistant.chat import (
+    asks_about_new_topic,
+    asks_anew,
+    is_follow_up,
+    points_back,
+    search_query,
+)
 
 HISTORY = ["can acupuncture help my migraines?"]
 
@@ -84,3 +90,19 @@ def test_asking_if_it_helps_with_something_new_stands_alone(history: list[str], 
 )
 def test_asking_if_it_helps_with_what_was_said_follows_up(history: list[str], question: str) -> None:
     assert not asks_about_new_topic(question, history)
+
+
+@pytest.mark.parametrize(
+    ("question", "leans_back"),
+    [
+        ("is the electric kind ok for him?", True),
+        ("can she still go ahead?", True),
+        ("does it hurt?", True),
+        ("my son is 8, can he have acupuncture?", False),
+        ("my wife wants to know if her migraines would improve", False),
+        ("does acupuncture hurt?", False),
+    ],
+)
+def test_a_person_named_only_by_a_pronoun_points_back(question: str, leans_back: bool) -> None:
+    # Such a turn keeps the earlier topic even when the archive answers it well on its own.
+    assert points_back(question) is leans_back
