@@ -148,6 +148,7 @@ NEWER_SETS: Final = (
     "dev_mixed16",
     "dev_mixed17",
     "dev_mixed18",
+    "dev_mixed19",
 )
 
 

@@ -1,5 +1,8 @@
-import json, random, sys
+import json
+import random
+import sys
 from pathlib import Path
+
 sys.path.insert(0, str(Path(__file__).parent))
 from items import ITEMS
 

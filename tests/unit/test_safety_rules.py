@@ -2188,3 +2188,38 @@ def test_round_eighteen_ordinary_questions_are_not_raised(rules: SafetyClassifie
 def test_round_eighteen_a_nerve_with_symptoms_still_there_is_urgent(rules: SafetyClassifier) -> None:
     text = "Did she hit a nerve? After the needle in my wrist two days ago my thumb still feels odd."
     assert rules.assess(text).level == "urgent", rules.assess(text)
+
+
+# Round 19 (eval/dev_mixed19.jsonl): written afresh for the test, not copied from the set.
+def test_round_nineteen_saddle_numbness_told_round_the_bum(rules: SafetyClassifier) -> None:
+    text = (
+        "My back has been bad for a month. Since this morning I'm numb round my bottom and between "
+        "my legs and I can't properly feel myself peeing."
+    )
+    check(rules, text, "emergency", "cauda_equina")
+
+
+def test_round_nineteen_a_tip_that_had_snapped_off(rules: SafetyClassifier) -> None:
+    text = "When he took the needle out of my calf he said the tip had snapped off and might be left in."
+    check(rules, text, "urgent", "broken_needle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An infection asked about as a risk, nothing wrong at any spot.
+        "How would you know if a needle point got infected, as opposed to just looking a bit red?",
+        "Could the press tacks they stick on your back give you a skin infection if left too long?",
+        # A past pregnancy's bleeding, pregnant again now.
+        "Last pregnancy I had light bleeding after a session but everything was fine. Is acupuncture ok this time?",
+    ],
+)
+def test_round_nineteen_ordinary_questions_are_not_raised(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+def test_round_nineteen_infection_signs_told_are_still_urgent(rules: SafetyClassifier) -> None:
+    text = (
+        "How would I tell if it's infected? The needle spot is hot, swollen and oozing pus since yesterday."
+    )
+    assert rules.assess(text).level == "urgent", rules.assess(text)
