@@ -149,6 +149,7 @@ NEWER_SETS: Final = (
     "dev_mixed17",
     "dev_mixed18",
     "dev_mixed19",
+    "dev_mixed20",
 )
 
 

@@ -41,8 +41,10 @@ ROUNDS: dict[str, tuple[tuple[str, ...], str]] = {
     "15": (("dev_mixed15",), "181da19"),
     "16": (("dev_mixed16",), "7d2de7b"),
     "17": (("dev_mixed17",), "af3f2e8"),
+    "18": (("dev_mixed18",), "2bb1498"),
+    "19": (("dev_mixed19",), "a50e6a7"),
 }
-THRESHOLDS = [(e, u) for e in (0.80, 0.85, 0.90, 0.95) for u in (0.90,)]
+THRESHOLDS = [(e, u) for e in (0.80, 0.85, 0.90, 0.95) for u in (0.90, 0.95, 0.98)]
 RANK = {"none": 0, "caution": 1, "urgent": 2, "emergency": 3}
 _WORD = re.compile(r"[a-z0-9]+")  # as assistant/safety.py counts words
 
@@ -137,23 +139,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from embeddings.model import MiniLMEmbeddings
 
     embedder = MiniLMEmbeddings()
-    totals = {
-        t: dict.fromkeys(
-            (
-                "em_missed",
-                "em_caught",
-                "urg_missed",
-                "urg_caught",
-                "new_false_em",
-                "new_false_urgent",
-                "ordinary",
-            ),
-            0,
-        )
-        for t in THRESHOLDS
-    }
+    keys = (
+        "em_missed",
+        "em_caught",
+        "urg_missed",
+        "urg_caught",
+        "new_false_em",
+        "new_false_urgent",
+        "ordinary",
+    )
+    totals = {t: dict.fromkeys(keys, 0) for t in THRESHOLDS}
+    per_round: dict[str, dict[tuple[float, float], dict[str, int]]] = {}
     for name in tqdm(args.rounds.split(","), desc="rounds", file=sys.stderr):
         sets, commit = ROUNDS[name]
+        this_round = per_round.setdefault(name, {t: dict.fromkeys(keys, 0) for t in THRESHOLDS})
         probe = _probe(commit, sets, sys.executable)
         train = [(t, lvl) for t, lvl in probe["train"] if t]
         examples = [LabelledText(t, lvl if lvl in ("urgent", "emergency") else "none") for t, lvl in train]
@@ -171,20 +170,27 @@ def main(argv: Sequence[str] | None = None) -> int:
             before, expected = RANK[item["level"]], item["expected"]
             for t in THRESHOLDS:
                 raised = RANK[heads[t].level(p)[0]] if len(_WORD.findall(read.lower())) >= MIN_WORDS else 0
-                after, row = max(before, raised), totals[t]
-                if expected == "emergency" and before < 3:
-                    row["em_missed"] += 1
-                    row["em_caught"] += after == 3
-                elif expected == "urgent" and before < 2:
-                    row["urg_missed"] += 1
-                    row["urg_caught"] += after >= 2
-                elif expected not in ("emergency", "urgent"):
-                    row["ordinary"] += 1
-                    row["new_false_em"] += after == 3 and before < 3
-                    row["new_false_urgent"] += after >= 2 and before < 2
+                after = max(before, raised)
+                for row in (totals[t], this_round[t]):
+                    if expected == "emergency" and before < 3:
+                        row["em_missed"] += 1
+                        row["em_caught"] += after == 3
+                    elif expected == "urgent" and before < 2:
+                        row["urg_missed"] += 1
+                        row["urg_caught"] += after >= 2
+                    elif expected not in ("emergency", "urgent"):
+                        row["ordinary"] += 1
+                        row["new_false_em"] += after == 3 and before < 3
+                        row["new_false_urgent"] += after >= 2 and before < 2
     args.out.mkdir(parents=True, exist_ok=True)
     rows = [{"emergency": e, "urgent": u, **totals[(e, u)]} for e, u in THRESHOLDS]
-    (args.out / "backtest.json").write_text(json.dumps({"rounds": args.rounds, "rows": rows}, indent=1))
+    by_round = {
+        name: [{"emergency": e, "urgent": u, **counts[(e, u)]} for e, u in THRESHOLDS]
+        for name, counts in per_round.items()
+    }
+    (args.out / "backtest.json").write_text(
+        json.dumps({"rounds": args.rounds, "rows": rows, "by_round": by_round}, indent=1)
+    )
     lines = [
         f"Rounds {args.rounds}, C = {args.regularisation}, word floor {MIN_WORDS}.",
         "",
@@ -197,6 +203,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| {r['emergency']:.2f} / {r['urgent']:.2f} | {r['em_caught']}/{r['em_missed']} | "
             f"{r['urg_caught']}/{r['urg_missed']} | {r['new_false_em']} of {r['ordinary']} | "
             f"{r['new_false_urgent']} |"
+        )
+    lines += ["", "Per round at the shipped thresholds (emergency 0.90 / urgent 0.90):", ""]
+    for name, counts in per_round.items():
+        shipped = counts[(0.90, 0.90)]
+        lines.append(
+            f"- round {name}: emergencies {shipped['em_caught']}/{shipped['em_missed']}, urgent {shipped['urg_caught']}/"
+            f"{shipped['urg_missed']}, new false emergencies {shipped['new_false_em']} and false urgent or higher "
+            f"{shipped['new_false_urgent']} of {shipped['ordinary']}"
         )
     (args.out / "backtest.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

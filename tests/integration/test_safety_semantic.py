@@ -195,3 +195,20 @@ def test_a_short_keyword_free_emergency_is_still_an_emergency(classifier: Safety
         "My neighbour is lying on the kitchen floor and she isn't reacting to anything I do."
     )
     assert result.level == "emergency"
+
+
+# Round 20 (eval/dev_mixed20.jsonl): ordinary messages that similarity had read as a stroke, an
+# overdose or an infection; written afresh, neither the set's text nor the exemplars'.
+ROUND_TWENTY_ORDINARY = [
+    "My son fractured his leg playing rugby and can't get to the clinic; do you do home visits?",
+    "I went out like a light during the session and woke up feeling brilliant.",
+    "I've been taking ibuprofen for my tension headaches nearly every day for a month; does that matter?",
+]
+# Not listed, because it still fails: "Where she put the needles in my lower back it feels a bit
+# bruised today, but it's getting better." The learned head raises it to urgent (0.93 against the
+# 0.90 threshold). The head's urgent threshold is the next thing to test (docs/safety.md, "Learned head").
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_ORDINARY)
+def test_round_twenty_ordinary_messages_are_not_raised(classifier: SafetyClassifier, text: str) -> None:
+    assert classifier.assess(text).level in ("none", "caution"), classifier.assess(text)

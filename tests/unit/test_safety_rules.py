@@ -2223,3 +2223,52 @@ def test_round_nineteen_infection_signs_told_are_still_urgent(rules: SafetyClass
         "How would I tell if it's infected? The needle spot is hot, swollen and oozing pus since yesterday."
     )
     assert rules.assess(text).level == "urgent", rules.assess(text)
+
+
+# Round 20 (eval/dev_mixed20.jsonl): written afresh for the test, not copied from the set.
+def test_round_twenty_sepsis_with_muddled_said_without_a_verb(rules: SafetyClassifier) -> None:
+    text = (
+        "The needle mark on my wrist has gone red and swollen since Monday, and tonight I've got the "
+        "shivers, slightly confused, and my heart is racing."
+    )
+    check(rules, text, "emergency", "child_fever_rash")
+
+
+def test_round_twenty_shaking_all_over_and_not_answering_is_a_fit(rules: SafetyClassifier) -> None:
+    text = "Grandad is shaking uncontrollably in his chair and not responding when we say his name."
+    check(rules, text, "emergency", "seizure")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Shaking with no sign that anyone has stopped responding: nerves or shivers, not a fit.
+        "I was shaking all over with nerves before my first session, is that common?",
+        # Confusion about something else, no fever or infection told.
+        "I'm a bit muddled about which forms to bring to my first appointment.",
+    ],
+)
+def test_round_twenty_ordinary_questions_are_not_raised(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+def test_round_twenty_meningitis_with_muddled_and_curtains_closed(rules: SafetyClassifier) -> None:
+    # Once caught only by similarity; a new ordinary exemplar about home visits pulled it under.
+    text = (
+        "She's in bed with a high temperature and a stiff neck, can't stand the blinds open and "
+        "seems muddled. Could you visit her at home?"
+    )
+    check(rules, text, "emergency", "child_fever_rash")
+
+
+def test_round_twenty_heavy_bleeding_in_pregnancy_told_in_simple_english(rules: SafetyClassifier) -> None:
+    # Caught until now only by the learned head, which a refit moved just under its threshold.
+    text = "I am 28 weeks pregnant and there is very much blood, it soaks a whole pad in half an hour."
+    check(rules, text, "emergency", "pregnancy_bleeding_heavy")
+
+
+def test_round_twenty_a_floppy_baby_named_in_an_earlier_message(rules: SafetyClassifier) -> None:
+    # The same: the baby's age was in the first message, the signs in the second.
+    history = ["Can acupuncture help reflux in a baby? She's 6 weeks old."]
+    text = "Tonight she's floppy and hard to wake and not interested in her feed."
+    assert rules.assess(text, history).level == "emergency", rules.assess(text, history)
