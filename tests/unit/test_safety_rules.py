@@ -2272,3 +2272,21 @@ def test_round_twenty_a_floppy_baby_named_in_an_earlier_message(rules: SafetyCla
     history = ["Can acupuncture help reflux in a baby? She's 6 weeks old."]
     text = "Tonight she's floppy and hard to wake and not interested in her feed."
     assert rules.assess(text, history).level == "emergency", rules.assess(text, history)
+
+
+def test_round_twenty_redness_that_seems_to_be_creeping_outwards(rules: SafetyClassifier) -> None:
+    # A round-3b item the rules missed (similarity caught it): three words between, and "outwards".
+    text = "Where the ear seed was, it's sore and the redness appears to be spreading outwards a little more today."
+    check(rules, text, "urgent", "needle_site_infection")
+
+
+# Development items the rules missed and only the learned head caught (a refit can move those):
+# written afresh for the test.
+def test_someone_who_isnt_coming_round(rules: SafetyClassifier) -> None:
+    text = "She went down in the kitchen and she isnt coming round, I've been calling her name."
+    check(rules, text, "emergency", "collapse")
+
+
+def test_a_young_baby_whose_temperature_is_given_as_a_number(rules: SafetyClassifier) -> None:
+    text = "Our 6 week old was 38.4 this evening, otherwise seems himself. Should we still go to the clinic?"
+    check(rules, text, "urgent", "baby_unwell")
