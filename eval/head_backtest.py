@@ -148,11 +148,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "new_false_urgent",
         "ordinary",
     )
-    totals = {t: dict.fromkeys(keys, 0) for t in THRESHOLDS}
     per_round: dict[str, dict[tuple[float, float], dict[str, int]]] = {}
     for name in tqdm(args.rounds.split(","), desc="rounds", file=sys.stderr):
         sets, commit = ROUNDS[name]
-        this_round = per_round.setdefault(name, {t: dict.fromkeys(keys, 0) for t in THRESHOLDS})
+        this_round = per_round[name] = {t: dict.fromkeys(keys, 0) for t in THRESHOLDS}
         probe = _probe(commit, sets, sys.executable)
         train = [(t, lvl) for t, lvl in probe["train"] if t]
         examples = [LabelledText(t, lvl if lvl in ("urgent", "emergency") else "none") for t, lvl in train]
@@ -171,18 +170,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             for t in THRESHOLDS:
                 raised = RANK[heads[t].level(p)[0]] if len(_WORD.findall(read.lower())) >= MIN_WORDS else 0
                 after = max(before, raised)
-                for row in (totals[t], this_round[t]):
-                    if expected == "emergency" and before < 3:
-                        row["em_missed"] += 1
-                        row["em_caught"] += after == 3
-                    elif expected == "urgent" and before < 2:
-                        row["urg_missed"] += 1
-                        row["urg_caught"] += after >= 2
-                    elif expected not in ("emergency", "urgent"):
-                        row["ordinary"] += 1
-                        row["new_false_em"] += after == 3 and before < 3
-                        row["new_false_urgent"] += after >= 2 and before < 2
+                row = this_round[t]
+                if expected == "emergency" and before < 3:
+                    row["em_missed"] += 1
+                    row["em_caught"] += after == 3
+                elif expected == "urgent" and before < 2:
+                    row["urg_missed"] += 1
+                    row["urg_caught"] += after >= 2
+                elif expected not in ("emergency", "urgent"):
+                    row["ordinary"] += 1
+                    row["new_false_em"] += after == 3 and before < 3
+                    row["new_false_urgent"] += after >= 2 and before < 2
     args.out.mkdir(parents=True, exist_ok=True)
+    # The totals are the rounds summed: counted once, per round.
+    totals = {t: {k: sum(r[t][k] for r in per_round.values()) for k in keys} for t in THRESHOLDS}
     rows = [{"emergency": e, "urgent": u, **totals[(e, u)]} for e, u in THRESHOLDS]
     by_round = {
         name: [{"emergency": e, "urgent": u, **counts[(e, u)]} for e, u in THRESHOLDS]
