@@ -10,12 +10,21 @@ from collections.abc import Sequence
 
 from assistant.topic import topic_text, words
 
+# A reply may open with an acknowledgement before a connective ("ok, so what can I do...", "thanks.
+# and..."). Not before a question that stands alone: "ok. how much does a session cost?" changes
+# the subject.
 _FOLLOW_UP_START = re.compile(
-    r"^(and|also|but|what about|how about|what if|if|so|then|same|does that|is that|is it|would it|"
-    r"will it|can it|could it|should i|how many|how long|how often|how much|what else|any)\b",
+    r"^(?:(and|also|but|what about|how about|what if|if|so|then|same|does that|is that|is it|would it|"
+    r"will it|can it|could it|should i|how many|how long|how often|how much|what else|any|anything)"
+    r"|(?:(?:ok(?:ay)?|right|thanks|thank you|cheers|great|hmm+|oh|ah|well|sure|i see)[,.!]*\s+)+"
+    r"(and|also|but|what about|how about|what if|so|then))\b",
     re.IGNORECASE,
 )
-_ANAPHORA = re.compile(r"\b(it|that|this|those|these|them|they|there|one|ones|same)\b", re.IGNORECASE)
+# "hers are mostly at night": a possessive standing alone names a thing from an earlier turn.
+_OWNED_THING = r"hers|theirs|mine|yours|ours"
+_ANAPHORA = re.compile(
+    rf"\b(it|that|this|those|these|them|they|there|one|ones|same|{_OWNED_THING})\b", re.IGNORECASE
+)
 # "is the electric kind ok for him?": a person named only by a pronoun was named in an earlier
 # turn, unless the turn names them itself ("my son is 8, can he have it?").
 _PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her|hers)\b", re.IGNORECASE)
@@ -59,7 +68,7 @@ _ASKS_IF_IT_HELPS = re.compile(
     r"(?:help|work|do anything|be any good|treat|cure|fix|ease|stop)\b",
     re.IGNORECASE,
 )
-_POINTS_TO_SEVERAL = re.compile(r"\b(?:them|they|those|these|same)\b", re.IGNORECASE)
+_POINTS_TO_SEVERAL = re.compile(rf"\b(?:them|they|those|these|same|{_OWNED_THING})\b", re.IGNORECASE)
 
 
 def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:

@@ -86,6 +86,11 @@ def test_asking_if_it_helps_with_something_new_stands_alone(history: list[str], 
         (["I can't sleep and feel anxious"], "could it help my sleep?"),  # nothing new
         (["can acupuncture help my migraines?"], "would it help?"),  # no topic of its own
         ([], "could it help my tinnitus?"),  # no conversation to follow
+        # "hers": a thing from the earlier turn (her hot flushes), asked about for someone else
+        (
+            ["is acupuncture any good for hot flushes?"],
+            "would it help my mum as well? hers are mostly at night",
+        ),
     ],
 )
 def test_asking_if_it_helps_with_what_was_said_follows_up(history: list[str], question: str) -> None:
@@ -106,3 +111,31 @@ def test_asking_if_it_helps_with_what_was_said_follows_up(history: list[str], qu
 def test_a_person_named_only_by_a_pronoun_points_back(question: str, leans_back: bool) -> None:
     # Such a turn keeps the earlier topic even when the archive answers it well on its own.
     assert points_back(question) is leans_back
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a connective after an acknowledgement
+        "ok, so what can I be doing while I sit on the waiting list for a first appointment?",
+        "Thanks. And how would I find someone who has done the extra training for that?",
+        # "anything ...": asks for more on the same topic
+        "anything I can do myself between sessions, given I'm sat in the cab all day?",
+    ],
+)
+def test_long_replies_that_open_like_a_follow_up_follow_up(question: str) -> None:
+    assert len(question.split()) >= 12  # too long to count as a follow-up by length alone
+    assert is_follow_up(question, HISTORY)
+    assert search_query(question, HISTORY) == f"{HISTORY[0]} {question}"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Okay, I would like to know whether acupuncture is safe to have during chemotherapy please",
+        # a question that stands alone after the acknowledgement changes the subject
+        "ok. how much does a session usually cost? ive seen everything from 35 to over 100 quid",
+    ],
+)
+def test_an_acknowledgement_alone_does_not_make_a_follow_up(question: str) -> None:
+    assert not is_follow_up(question, HISTORY)
