@@ -2290,3 +2290,47 @@ def test_someone_who_isnt_coming_round(rules: SafetyClassifier) -> None:
 def test_a_young_baby_whose_temperature_is_given_as_a_number(rules: SafetyClassifier) -> None:
     text = "Our 6 week old was 38.4 this evening, otherwise seems himself. Should we still go to the clinic?"
     check(rules, text, "urgent", "baby_unwell")
+
+
+# Round 21 (eval/round21/dev_round21.jsonl): written afresh for the test, not copied from the set.
+def test_round_twenty_one_a_nosebleed_that_wont_stop(rules: SafetyClassifier) -> None:
+    # "nosebleed" has no word boundary before "bleed"; on a blood thinner it was only urgent.
+    text = "I'm on warfarin and have a nosebleed that won't stop, nearly an hour now and I feel dizzy."
+    check(rules, text, "emergency", "bleeding_heavy")
+
+
+def test_round_twenty_one_numbness_days_after_a_session_dated_in_days(rules: SafetyClassifier) -> None:
+    text = "Acupuncture on my wrist 5 days ago and two fingers have stayed numb, no better at all."
+    check(rules, text, "urgent", "persistent_after_effects")
+
+
+def test_round_twenty_one_a_huge_bruise_on_a_blood_thinner(rules: SafetyClassifier) -> None:
+    text = "I take apixaban. The bruise on my thigh from the needle is massive, bigger than my palm."
+    check(rules, text, "urgent", "anticoagulant_bleeding")
+
+
+def test_round_twenty_one_the_team_named_then_a_pronoun(rules: SafetyClassifier) -> None:
+    text = "I'm halfway through chemo and my consultant is sceptical, so I won't tell her I'm having acupuncture."
+    check(rules, text, "urgent", "cancer_team_unaware")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The nose is blocked, not the breathing.
+        "With a cold my nose is so stuffed up I can't breathe through it at night. Would acupuncture clear it?",
+        # An infection named by its organ, long cleared.
+        "I had a urine infection in the spring, all cleared with antibiotics. Is acupuncture fine for my back now?",
+        # A nerve touched, then normal ever since.
+        "The needle in my shin sent a jolt down to my toes, but my foot has been fine ever since. Hit a nerve?",
+    ],
+)
+def test_round_twenty_one_ordinary_questions_are_not_raised(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+def test_round_twenty_one_cant_breathe_through_it_without_a_nose_is_still_an_emergency(
+    rules: SafetyClassifier,
+) -> None:
+    text = "The pain in my chest is so bad I can't breathe through it."
+    assert rules.assess(text).level == "emergency", rules.assess(text)
