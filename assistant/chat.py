@@ -68,7 +68,7 @@ _ASKS_IF_IT_HELPS = re.compile(
     r"(?:help|work|do anything|be any good|treat|cure|fix|ease|stop)\b",
     re.IGNORECASE,
 )
-_POINTS_TO_SEVERAL = re.compile(rf"\b(?:them|they|those|these|same|{_OWNED_THING})\b", re.IGNORECASE)
+_POINTS_BACK_TO_A_THING = re.compile(rf"\b(?:them|they|those|these|same|{_OWNED_THING})\b", re.IGNORECASE)
 
 
 def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
@@ -80,7 +80,7 @@ def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
     if not found or not earlier:
         return False
     rest = question[: found.start()] + " " + question[found.end() :]
-    if _POINTS_TO_SEVERAL.search(rest):
+    if _POINTS_BACK_TO_A_THING.search(rest):
         return False
     topic = topic_text(question)
     if topic == question:
