@@ -150,6 +150,7 @@ NEWER_SETS: Final = (
     "dev_mixed18",
     "dev_mixed19",
     "dev_mixed20",
+    "dev_mixed21",
 )
 
 
