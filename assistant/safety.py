@@ -844,8 +844,14 @@ class SafetyClassifier:
             checks.append(("chronic", not acute and self._chronic(doc, sent, clause)))
             # The red flag's own words ("a sudden bad headache") do not outweigh a doctor's check
             # (thirteenth round): only an acute word outside the match cancels it.
+            # In a sentence that dates the episode ("last month"), an acute word right before the
+            # match is the flag's own adjective ("the sudden 'worst headache of her life' thing last
+            # month, went to A&E, scans all clear", round 22), as much its words as those inside it.
+            dated = bool(_WEEKS_AGO.search(doc.text, *sent))
             acute_outside = any(
-                a.end() <= m.start() or a.start() >= m.end() for a in cues.acute.finditer(doc.text, *sent)
+                (a.end() <= m.start() and (not dated or doc.text[a.end() : m.start()].strip()))
+                or a.start() >= m.end()
+                for a in cues.acute.finditer(doc.text, *sent)
             )
             checked = not acute_outside and not current and self._checked(doc, m.start(), m.end(), sent, si)
             checks.append(("checked", checked))

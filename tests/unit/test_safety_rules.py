@@ -2334,3 +2334,68 @@ def test_round_twenty_one_cant_breathe_through_it_without_a_nose_is_still_an_eme
 ) -> None:
     text = "The pain in my chest is so bad I can't breathe through it."
     assert rules.assess(text).level == "emergency", rules.assess(text)
+
+
+# Round 22 (eval/round22/dev_round22.jsonl): written afresh for the test, not copied from the set.
+def test_round_twenty_two_a_goodbye_with_finish_it(rules: SafetyClassifier) -> None:
+    text = (
+        "My sister is taking the dog from Friday. I'm going to finish it this weekend, everything is "
+        "planned, I've got everything ready. Please tell my acupuncturist thank you before I go."
+    )
+    check(rules, text, "emergency", "suicide_self_harm")
+
+
+def test_round_twenty_two_finish_it_about_a_course_is_not_a_goodbye(rules: SafetyClassifier) -> None:
+    text = "Six sessions into a course of eight, I'm going to finish it before I go on holiday. Fine?"
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+def test_round_twenty_two_reliever_taken_and_nothing(rules: SafetyClassifier) -> None:
+    text = "Asthma is bad tonight, I've used my inhaler five times and nothing, I'm wheezing hard."
+    check(rules, text, "emergency", "breathing")
+
+
+def test_round_twenty_two_only_a_few_words_out(rules: SafetyClassifier) -> None:
+    check(rules, "He can only get a couple of words out between breaths.", "emergency", "breathing")
+
+
+def test_round_twenty_two_a_babys_age_with_an_apostrophe(rules: SafetyClassifier) -> None:
+    history = ["Our son's 6 weeks old and has reflux, can acupuncture help babies?"]
+    result = rules.assess("He's running a temperature of 38.4 this evening.", history)
+    assert (result.level, result.category) == ("urgent", "baby_unwell"), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lay names of conditions.
+        "My dad has what the neurologist calls suicide headaches, cluster attacks behind his eye. Any use?",
+        "Trigeminal neuralgia is called the suicide disease and I can see why; would acupuncture help it?",
+        # Medication-overuse headache.
+        "My GP says I'm overdosing on painkillers, not a real overdose, just too many most days. Help?",
+        # The GP's warning signs repeated and denied.
+        "My GP told me losing control of my bladder or numbness in my groin means A&E, but I've got neither of those, just back pain.",
+        # Low mood, not a weeping wound.
+        "Since the divorce I'm low, weepy, not sleeping. Could acupuncture help me feel more like myself?",
+        # A question about stopping a medicine reports nothing.
+        "I'm on warfarin; should I come off it for a few days before acupuncture so I don't bruise?",
+        # Someone else's thunderclap headache, checked and clear, and a question about going back now.
+        "My brother had a sudden worst-ever headache last month, A&E did scans, all clear, nothing found. Can he restart acupuncture now?",
+    ],
+)
+def test_round_twenty_two_ordinary_questions_are_not_raised(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+def test_round_twenty_two_suicide_said_plainly_is_still_an_emergency(rules: SafetyClassifier) -> None:
+    check(
+        rules,
+        "My headaches are so bad I've started thinking about suicide.",
+        "emergency",
+        "suicide_self_harm",
+    )
+
+
+def test_round_twenty_two_warning_signs_present_are_still_an_emergency(rules: SafetyClassifier) -> None:
+    text = "My GP warned me numbness between my legs means go to A&E, and now my bottom feels numb with this back pain."
+    assert rules.assess(text).level == "emergency", rules.assess(text)
