@@ -109,6 +109,10 @@ class BM25Index:
         top = top[np.argsort(-scores[top], kind="stable")]
         return [(self.hit(int(i)), float(scores[i])) for i in top if scores[i] > 0]
 
+    def knows(self, word: str) -> bool:
+        """Whether some passage holds ``word`` (or a word with its stem); stop words are not kept."""
+        return str(self._stem.stemWord(word.lower())) in self._vocab
+
     def hit(self, row: int) -> BM25Hit:
         return BM25Hit(self.ids[row], self.sources[int(self.source_of[row])])
 

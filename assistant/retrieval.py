@@ -27,6 +27,7 @@ from assistant.bm25 import BM25Index, load_or_build, load_saved
 from assistant.errors import ConfigError
 from assistant.evidence_head import WEAK_MARGIN, EvidenceHead, EvidenceSignals
 from assistant.settings import RetrieverName
+from assistant.spelling import correct_domain_spelling
 from assistant.topic import topic_text
 from embeddings.model import TextEmbedder
 from embeddings.store import ArchiveStore, StoredPassage
@@ -151,6 +152,7 @@ class Retriever:
     ) -> list[tuple[Citation, EvidenceSignals | None]]:
         """``search``, with what the evidence score read for each citation (to fit the evidence head
         on; ``eval/evidence_head.py``). Signals are None for a source whose passages have no vector."""
+        query = correct_domain_spelling(query, self.bm25().knows)
         topic = topic_text(query)
         vector, topic_vector = self.embedder.embed_array([query, topic])
         ranking, bm25_scores = self._rankings(query, method, vector)

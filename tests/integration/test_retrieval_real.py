@@ -144,3 +144,26 @@ def test_without_the_head_citations_keep_the_formula(real_assistant: ArchiveAssi
             evidence(citation.similarity, citation.topic_similarity, citation.lexical)
         )
         assert citation.score != pytest.approx(same.score)
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("acupunture how much per go", "acupuncture how much per go"),
+        ("drive after acupunture session safe", "drive after acupuncture session safe"),
+    ],
+)
+def test_a_misspelt_acupuncture_is_answered_as_if_spelt(
+    real_assistant: ArchiveAssistant, typed: str, spelt: str
+) -> None:
+    # The misspelling matched no passage and pulled the topic vector off (0.04 before the fix).
+    slipped, right = real_assistant.ask(typed), real_assistant.ask(spelt)
+    assert slipped.decision == right.decision == "answer"
+    assert slipped.citations[0].source == right.citations[0].source
+    assert slipped.citations[0].score == pytest.approx(right.citations[0].score)
+
+
+def test_the_bm25_index_knows_archive_words_by_stem(real_assistant: ArchiveAssistant) -> None:
+    index = real_assistant.retriever.bm25()
+    assert index.knows("acupuncture") and index.knows("Needled") and index.knows("sessions")
+    assert not index.knows("acupunture")
