@@ -3,9 +3,9 @@
 A misspelt "acupuncture" is a word no passage holds: it adds nothing to the word match and pulls the
 question's topic vector (assistant/topic.py) towards nothing in the archive, so a plain question
 ("acupunture how much per go") scored 0.04 where the spelt one scores 0.82. Only words the archive
-does not know are touched, and only towards a short list of the archive's own long, distinctive
-words, so an ordinary word is never "corrected" into a medical one (docs/retrieval.md,
-"Misspelt domain words").
+does not know are touched, only towards a short list of the archive's own distinctive words, and
+only with the same first letter, so an ordinary word is not "corrected" into a medical one
+(docs/retrieval.md, "Misspelt domain words").
 """
 
 from __future__ import annotations
