@@ -858,7 +858,7 @@ class SafetyClassifier:
             # Long-standing, or weeks ago, and already checked by a doctor ("anxiety most of my adult
             # life: racing heart, tight chest ... my GP checked my heart, all normal"; "had chest
             # tightness last month, went to A&E, ECG and bloods all fine"): nothing new to act on.
-            earlier = dict(checks)["chronic"] or bool(_WEEKS_AGO.search(doc.text, *sent))
+            earlier = dict(checks)["chronic"] or dated
             if checked and earlier and cat.demote["checked"].level is not None:
                 return "checked", None
         for kind, applies in checks:
