@@ -61,7 +61,7 @@ class Answer:
     citations: tuple[Citation, ...]
     message: str = ""  # the user-facing lead-in for this decision
     safety_category: str | None = None
-    search_query: str | None = None  # the question as rewritten from the conversation, if it was
+    search_query: str | None = None  # what was searched: rewritten from the conversation, misspellings mended
     timings_ms: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:

@@ -144,6 +144,10 @@ class Retriever:
             ranking = fuse([(dense, self.weights.dense), (lexical, self.weights.bm25)])
         return ranking, dict(lexical)
 
+    def spell(self, query: str) -> str:
+        """``query`` with misspelt domain words mended, as the search reads it (assistant/spelling.py)."""
+        return correct_domain_spelling(query, self.bm25().knows)
+
     def search(self, query: str, *, method: RetrieverName = "hybrid", k: int = 5) -> list[Citation]:
         return [citation for citation, _ in self.search_with_signals(query, method=method, k=k)]
 
@@ -152,7 +156,7 @@ class Retriever:
     ) -> list[tuple[Citation, EvidenceSignals | None]]:
         """``search``, with what the evidence score read for each citation (to fit the evidence head
         on; ``eval/evidence_head.py``). Signals are None for a source whose passages have no vector."""
-        query = correct_domain_spelling(query, self.bm25().knows)
+        query = self.spell(query)
         topic = topic_text(query)
         vector, topic_vector = self.embedder.embed_array([query, topic])
         ranking, bm25_scores = self._rankings(query, method, vector)

@@ -198,6 +198,8 @@ class ArchiveAssistant:
             if alone and alone[0].score >= self.novelty_threshold:
                 query, citations = question, alone
         verdict = decide(assessment, citations, self.novelty_threshold)
+        # Report what was searched: the spelling repair is part of the rewrite (idempotent, cheap).
+        query = self.retriever.spell(query)
         return Answer(
             question=question,
             decision=verdict.decision,

@@ -161,6 +161,9 @@ def test_a_misspelt_acupuncture_is_answered_as_if_spelt(
     assert slipped.decision == right.decision == "answer"
     assert slipped.citations[0].source == right.citations[0].source
     assert slipped.citations[0].score == pytest.approx(right.citations[0].score)
+    # The answer says what was searched, so a reader can see the repair.
+    assert slipped.search_query == spelt and right.search_query == spelt
+    assert slipped.to_json()["search_query"] == spelt and "search_query" not in right.to_json()
 
 
 def test_the_bm25_index_knows_archive_words_by_stem(real_assistant: ArchiveAssistant) -> None:
