@@ -132,6 +132,50 @@ def _probe(commit: str, sets: Sequence[str], python: str) -> dict[str, Any]:
     return result
 
 
+def _write(
+    out: Path,
+    rounds: str,
+    regularisation: float,
+    keys: tuple[str, ...],
+    per_round: dict[str, dict[tuple[float, float], dict[str, int]]],
+) -> list[str]:
+    """Write ``backtest.json`` and ``backtest.md`` for the rounds done so far; the markdown lines."""
+    out.mkdir(parents=True, exist_ok=True)
+    # The totals are the rounds summed: counted once, per round.
+    totals = {t: {k: sum(r[t][k] for r in per_round.values()) for k in keys} for t in THRESHOLDS}
+    rows = [{"emergency": e, "urgent": u, **totals[(e, u)]} for e, u in THRESHOLDS]
+    by_round = {
+        name: [{"emergency": e, "urgent": u, **counts[(e, u)]} for e, u in THRESHOLDS]
+        for name, counts in per_round.items()
+    }
+    (out / "backtest.json").write_text(
+        json.dumps({"rounds": rounds, "rows": rows, "by_round": by_round}, indent=1)
+    )
+    lines = [
+        f"Rounds {rounds}, C = {regularisation}, word floor {MIN_WORDS}.",
+        "",
+        "| thresholds (emergency / urgent) | emergencies caught | urgent caught | new false emergencies | "
+        "new false urgent or higher |",
+        "|---|---|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {r['emergency']:.2f} / {r['urgent']:.2f} | {r['em_caught']}/{r['em_missed']} | "
+            f"{r['urg_caught']}/{r['urg_missed']} | {r['new_false_em']} of {r['ordinary']} | "
+            f"{r['new_false_urgent']} |"
+        )
+    lines += ["", "Per round at the shipped thresholds (emergency 0.90 / urgent 0.90):", ""]
+    for name, counts in per_round.items():
+        shipped = counts[(0.90, 0.90)]
+        lines.append(
+            f"- round {name}: emergencies {shipped['em_caught']}/{shipped['em_missed']}, urgent {shipped['urg_caught']}/"
+            f"{shipped['urg_missed']}, new false emergencies {shipped['new_false_em']} and false urgent or higher "
+            f"{shipped['new_false_urgent']} of {shipped['ordinary']}"
+        )
+    (out / "backtest.md").write_text("\n".join(lines) + "\n")
+    return lines
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m eval.head_backtest", description=__doc__.split("\n\n")[0]
@@ -185,39 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                     row["ordinary"] += 1
                     row["new_false_em"] += after == 3 and before < 3
                     row["new_false_urgent"] += after >= 2 and before < 2
-    args.out.mkdir(parents=True, exist_ok=True)
-    # The totals are the rounds summed: counted once, per round.
-    totals = {t: {k: sum(r[t][k] for r in per_round.values()) for k in keys} for t in THRESHOLDS}
-    rows = [{"emergency": e, "urgent": u, **totals[(e, u)]} for e, u in THRESHOLDS]
-    by_round = {
-        name: [{"emergency": e, "urgent": u, **counts[(e, u)]} for e, u in THRESHOLDS]
-        for name, counts in per_round.items()
-    }
-    (args.out / "backtest.json").write_text(
-        json.dumps({"rounds": args.rounds, "rows": rows, "by_round": by_round}, indent=1)
-    )
-    lines = [
-        f"Rounds {args.rounds}, C = {args.regularisation}, word floor {MIN_WORDS}.",
-        "",
-        "| thresholds (emergency / urgent) | emergencies caught | urgent caught | new false emergencies | "
-        "new false urgent or higher |",
-        "|---|---|---|---|---|",
-    ]
-    for r in rows:
-        lines.append(
-            f"| {r['emergency']:.2f} / {r['urgent']:.2f} | {r['em_caught']}/{r['em_missed']} | "
-            f"{r['urg_caught']}/{r['urg_missed']} | {r['new_false_em']} of {r['ordinary']} | "
-            f"{r['new_false_urgent']} |"
-        )
-    lines += ["", "Per round at the shipped thresholds (emergency 0.90 / urgent 0.90):", ""]
-    for name, counts in per_round.items():
-        shipped = counts[(0.90, 0.90)]
-        lines.append(
-            f"- round {name}: emergencies {shipped['em_caught']}/{shipped['em_missed']}, urgent {shipped['urg_caught']}/"
-            f"{shipped['urg_missed']}, new false emergencies {shipped['new_false_em']} and false urgent or higher "
-            f"{shipped['new_false_urgent']} of {shipped['ordinary']}"
-        )
-    (args.out / "backtest.md").write_text("\n".join(lines) + "\n")
+        # Written after every round, so a run stopped part-way keeps the rounds it finished.
+        _write(args.out, ",".join(per_round), args.regularisation, keys, per_round)
+    lines = _write(args.out, args.rounds, args.regularisation, keys, per_round)
     print("\n".join(lines))
     return 0
 
