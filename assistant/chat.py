@@ -68,6 +68,7 @@ _ASKS_IF_IT_HELPS = re.compile(
     r"(?:help|work|do anything|be any good|treat|cure|fix|ease|stop)\b",
     re.IGNORECASE,
 )
+_OWN = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z']+)", re.IGNORECASE)
 _POINTS_BACK_TO_A_THING = re.compile(rf"\b(?:them|they|those|these|same|{_OWNED_THING})\b", re.IGNORECASE)
 
 
@@ -89,6 +90,12 @@ def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
     said = set(words(" ".join(earlier)))
     if all(word in said for word in topic_words):
         return False
+    # "could it help my meniere's too, the spinning attacks…": a possessive brings the asker's own
+    # new thing, whatever "the" points at after it.
+    if any(
+        m.group(1).lower() in topic_words and m.group(1).lower() not in said for m in _OWN.finditer(question)
+    ):
+        return True
     # "the back pain", "the sickness": the conversation's own topic, named again.
     named = set(topic_words) | said
     return not any(m.group(1).lower() in named for m in _DEFINITE.finditer(question))

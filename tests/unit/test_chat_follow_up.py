@@ -70,6 +70,16 @@ def test_naming_acupuncture_is_not_enough_to_stand_alone(question: str) -> None:
         (["my dad had a stroke", "ok we'll ask his team"], "my uncle has Parkinson's, could it help him?"),
         (["does acupuncture help sickness from chemo?"], "can it stop my hair falling out as well?"),
         (["what should I wear?"], "oh and does it actually work for hay fever?"),
+        # "my" brings the asker's own new thing; "the spinning attacks" describes it, not the
+        # conversation's topic (round 22, r22-103)
+        (
+            ["what goes on at your first acupuncture appointment?"],
+            "oh and could it help my meniere's too, the spinning attacks and the full feeling in my ear?",
+        ),
+        (
+            ["I'm 9 weeks with my first"],
+            "And later on, could acupuncture help my milk come in once the baby's here?",
+        ),
     ],
 )
 def test_asking_if_it_helps_with_something_new_stands_alone(history: list[str], question: str) -> None:
@@ -84,6 +94,8 @@ def test_asking_if_it_helps_with_something_new_stands_alone(history: list[str], 
         (["I keep getting cold sores"], "so would acupuncture help stop them coming back?"),  # "them"
         (["can acupuncture help my back pain?"], "would it help with the back pain at night?"),  # named
         (["I can't sleep and feel anxious"], "could it help my sleep?"),  # nothing new
+        # "my back" was said before: the same topic, however "the" is used after it
+        (["can acupuncture help my back pain?"], "could it help my back at night, the stiffness?"),
         (["can acupuncture help my migraines?"], "would it help?"),  # no topic of its own
         ([], "could it help my tinnitus?"),  # no conversation to follow
         # "hers": a thing from the earlier turn (her hot flushes), asked about for someone else
