@@ -151,6 +151,7 @@ NEWER_SETS: Final = (
     "dev_mixed19",
     "dev_mixed20",
     "dev_mixed21",
+    "dev_mixed22",
 )
 
 
