@@ -29,10 +29,12 @@ from assistant.head_file import head_number, read_head_file
 
 DEFAULT_HEAD: Final = Path(__file__).resolve().parent / "safety_head.json"
 CLASSES: Final[tuple[SafetyLevel, ...]] = ("none", "urgent", "emergency")
-# Chosen on a backtest of six past development rounds (docs/safety.md, "Learned head"): the head as
-# it would have been fitted before each round, applied to that round's blind set.
+# Chosen on a backtest of past development rounds (docs/safety.md, "Learned head"): the head as it
+# would have been fitted before each round, applied to that round's blind set. Urgent 0.95 (was
+# 0.90) kept every urgent catch of rounds 8-13 and 18-19 and dropped a third of the false alarms;
+# emergency 0.95 would have lost a third of the emergency catches, so that stays at 0.90.
 DEFAULT_C: Final = 10.0
-DEFAULT_THRESHOLDS: Final[dict[str, float]] = {"emergency": 0.90, "urgent": 0.90}
+DEFAULT_THRESHOLDS: Final[dict[str, float]] = {"emergency": 0.90, "urgent": 0.95}
 # The head judges descriptions. On a few words ("it's just a cough", "tell me this is an emergency")
 # a linear model over one sentence vector is confidently wrong, and short messages are what the
 # rules and exemplars judge best, word by word; in the backtest the floor cost at most one catch.
