@@ -27,7 +27,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from assistant.safety_head import DEFAULT_C, MIN_WORDS, LabelledText, fit_safety_head
+from assistant.safety_head import DEFAULT_C, DEFAULT_THRESHOLDS, MIN_WORDS, LabelledText, fit_safety_head
 
 ROOT = Path(__file__).resolve().parent.parent
 # round: (the sets first written for it, the commit that fixed the rules for it)
@@ -164,9 +164,14 @@ def _write(
             f"{r['urg_caught']}/{r['urg_missed']} | {r['new_false_em']} of {r['ordinary']} | "
             f"{r['new_false_urgent']} |"
         )
-    lines += ["", "Per round at the shipped thresholds (emergency 0.90 / urgent 0.90):", ""]
+    shipped_at = (DEFAULT_THRESHOLDS["emergency"], DEFAULT_THRESHOLDS["urgent"])
+    lines += [
+        "",
+        f"Per round at the shipped thresholds (emergency {shipped_at[0]:.2f} / urgent {shipped_at[1]:.2f}):",
+        "",
+    ]
     for name, counts in per_round.items():
-        shipped = counts[(0.90, 0.90)]
+        shipped = counts[shipped_at]
         lines.append(
             f"- round {name}: emergencies {shipped['em_caught']}/{shipped['em_missed']}, urgent {shipped['urg_caught']}/"
             f"{shipped['urg_missed']}, new false emergencies {shipped['new_false_em']} and false urgent or higher "
@@ -197,6 +202,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "ordinary",
     )
     per_round: dict[str, dict[tuple[float, float], dict[str, int]]] = {}
+    lines: list[str] = []
     for name in tqdm(args.rounds.split(","), desc="rounds", file=sys.stderr):
         sets, commit = ROUNDS[name]
         this_round = per_round[name] = {t: dict.fromkeys(keys, 0) for t in THRESHOLDS}
@@ -230,8 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     row["new_false_em"] += after == 3 and before < 3
                     row["new_false_urgent"] += after >= 2 and before < 2
         # Written after every round, so a run stopped part-way keeps the rounds it finished.
-        _write(args.out, ",".join(per_round), args.regularisation, keys, per_round)
-    lines = _write(args.out, args.rounds, args.regularisation, keys, per_round)
+        lines = _write(args.out, ",".join(per_round), args.regularisation, keys, per_round)
     print("\n".join(lines))
     return 0
 
