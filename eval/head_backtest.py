@@ -45,8 +45,7 @@ ROUNDS: dict[str, tuple[tuple[str, ...], str]] = {
     "19": (("dev_mixed19",), "a50e6a7"),
     "20": (("dev_mixed20",), "b917573"),
     "21": (("dev_mixed21",), "81d646a"),
-    # Staged, not yet a development set: read from its folder (the probe only reads the path).
-    "22": (("round22/dev_round22",), "56c6dac"),
+    "22": (("dev_mixed22",), "56c6dac"),
 }
 THRESHOLDS = [(e, u) for e in (0.80, 0.85, 0.90, 0.95) for u in (0.90, 0.95, 0.98)]
 RANK = {"none": 0, "caution": 1, "urgent": 2, "emergency": 3}
