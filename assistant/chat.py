@@ -72,22 +72,75 @@ _OWN = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z']+)", re.IGNORECASE)
 _POINTS_BACK_TO_A_THING = re.compile(rf"\b(?:them|they|those|these|same|{_OWNED_THING})\b", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.?!]+(?:\s|$)")
+# "what about my jaw?", "and what about Meniere's?": a topic of the asker's own, brought up by name.
+_ASKS_ABOUT = re.compile(
+    r"\b(?:what|how)\s+about\s+(?:(?:my|his|her|their|our)\s+)?([a-z][a-z']*)", re.IGNORECASE
+)
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence holding text[start:end]."""
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    return (before[-1] if before else 0), (after.end() if after else len(text))
+
+
+# "what about cupping?" after a warfarin question asks about cupping on warfarin: another
+# treatment is an aspect of the same question, not a new topic.
+_TREATMENT_WORD = re.compile(
+    r"(?:acupuncture|acupressure|needl\w*|cupping|cups|moxa\w*|electro\w*|seeds|tens|massage|herbs?)",
+    re.IGNORECASE,
+)
+
+
+def _is_new_word(word: str, topic_words: set[str], said: set[str]) -> bool:
+    return (
+        word in topic_words
+        and word not in said
+        and not _PERSON_NAMED.fullmatch(word)
+        and not _TREATMENT_WORD.fullmatch(word)
+    )
+
+
+def _names_new_thing(sentence: str, said: set[str]) -> bool:
+    topic_words = set(topic_text(sentence).split())
+    return any(_is_new_word(word, topic_words, said) for word in topic_words)
+
+
+def _asks_about_own_topic(question: str, said: set[str]) -> bool:
+    found = _ASKS_ABOUT.search(question)
+    if not found:
+        return False
+    return _is_new_word(found.group(1).lower(), set(topic_text(question).split()), said)
+
+
 def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
     """Mid-conversation, asks whether the treatment helps with something the conversation has not
     mentioned ("and does it help with erection problems?", "my uncle has Parkinson's, could it
     help him?"): searched alone, so the earlier page can't answer it. Measured on the development
     conversations (docs/retrieval.md, "Follow-ups")."""
-    found = _ASKS_IF_IT_HELPS.search(question)
-    if not found or not earlier:
+    if not earlier:
         return False
-    rest = question[: found.start()] + " " + question[found.end() :]
+    if _asks_about_own_topic(question, set(words(" ".join(earlier)))):
+        return True
+    found = _ASKS_IF_IT_HELPS.search(question)
+    if not found:
+        return False
+    said = set(words(" ".join(earlier)))
+    # When the asking sentence names a new thing of its own, only that sentence can point back: in
+    # "do they treat hair falling out in patches? mine started last year", "mine" is the new thing.
+    # Without one ("would it help my mum? hers are at night"), a later pointer is the earlier topic.
+    start, end = _sentence_around(question, found.start(), found.end())
+    if not _names_new_thing(question[start:end], said):
+        start, end = 0, len(question)
+    rest = question[start : found.start()] + " " + question[found.end() : end]
     if _POINTS_BACK_TO_A_THING.search(rest):
         return False
     topic = topic_text(question)
     if topic == question:
         return False
     topic_words = topic.split()
-    said = set(words(" ".join(earlier)))
     if all(word in said for word in topic_words):
         return False
     # "could it help my meniere's too, the spinning attacks…": a possessive brings the asker's own

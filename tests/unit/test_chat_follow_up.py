@@ -151,3 +151,38 @@ def test_long_replies_that_open_like_a_follow_up_follow_up(question: str) -> Non
 )
 def test_an_acknowledgement_alone_does_not_make_a_follow_up(question: str) -> None:
     assert not is_follow_up(question, HISTORY)
+
+
+# Round 23: topic switches told as "what about X?", or with the new thing pointed at later.
+@pytest.mark.parametrize(
+    ("question", "earlier"),
+    [
+        (
+            "what about my jaw? I grind my teeth at night and it aches every morning",
+            "Does acupuncture help tension headaches?",
+        ),
+        ("and what about Meniere's? the spinning comes in attacks", "Can acupuncture help hay fever?"),
+        ("right - and do they treat patchy hair loss? mine started last spring", "What does a session cost?"),
+    ],
+)
+def test_a_new_topic_brought_up_by_name_is_searched_alone(question: str, earlier: str) -> None:
+    assert asks_about_new_topic(question, [earlier])
+    assert search_query(question, [earlier]) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "earlier"),
+    [
+        # another person, the same question
+        ("and what about my wife?", "Can acupuncture help hay fever?"),
+        # another treatment for the same concern
+        ("what about cupping?", "I'm on warfarin, can I still have acupuncture?"),
+        # the earlier topic named again
+        ("what about the cost?", "Can acupuncture help hay fever?"),
+        # no new thing in the asking sentence: the later "hers" is the earlier topic
+        ("would it help my mum too? hers are mostly at night", "Does acupuncture calm hot flushes?"),
+    ],
+)
+def test_what_about_the_same_topic_still_follows_up(question: str, earlier: str) -> None:
+    assert not asks_about_new_topic(question, [earlier])
+    assert search_query(question, [earlier]) == f"{earlier} {question}"
