@@ -230,3 +230,22 @@ ROUND_TWENTY_TWO_ORDINARY = [
 @pytest.mark.parametrize("text", ROUND_TWENTY_TWO_ORDINARY)
 def test_round_twenty_two_ordinary_messages_are_not_raised(classifier: SafetyClassifier, text: str) -> None:
     assert classifier.assess(text).level in ("none", "caution"), classifier.assess(text)
+
+
+# Round 23 (eval/round23/dev_round23.jsonl): restless legs read as a stroke (asking for acupuncture to
+# "settle" it was not read as asking for treatment) and a medicine's side effect read as an
+# overdose; written afresh, neither the set's text nor the exemplars'.
+ROUND_TWENTY_THREE_ORDINARY = [
+    "My dad's legs go jittery and twitchy when he sits down at night and he has to get up and walk "
+    "round the room. Going on a year now and it's ruining his sleep. Can acupuncture settle that down?",
+    "Sudden knife-like zaps shoot through my cheek when I brush my teeth. The tablets help a bit but "
+    "leave me feeling drugged. Would acupuncture be any use?",
+]
+# Not listed, still raised: the same restless legs told of a grandad whose legs feel "fizzy" (read
+# as a fever with a rash), and jaw pain "out of nowhere" whose "tablets blunt it but leave me
+# feeling drugged" (an overdose: "out of nowhere" reads as acute, so similarity is not capped).
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_THREE_ORDINARY)
+def test_round_twenty_three_ordinary_messages_are_not_raised(classifier: SafetyClassifier, text: str) -> None:
+    assert classifier.assess(text).level in ("none", "caution"), classifier.assess(text)

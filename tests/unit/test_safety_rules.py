@@ -2399,3 +2399,29 @@ def test_round_twenty_two_suicide_said_plainly_is_still_an_emergency(rules: Safe
 def test_round_twenty_two_warning_signs_present_are_still_an_emergency(rules: SafetyClassifier) -> None:
     text = "My GP warned me numbness between my legs means go to A&E, and now my bottom feels numb with this back pain."
     assert rules.assess(text).level == "emergency", rules.assess(text)
+
+
+# Round 23 (eval/round23/dev_round23.jsonl): written afresh for the test, not copied from the set.
+def test_round_twenty_three_a_spreading_needle_site_with_shaking_and_confusion(
+    rules: SafetyClassifier,
+) -> None:
+    text = (
+        "The redness from the needle in my shin has spread up to my knee. I'm shaking and my heart is "
+        "racing, and my husband says I'm getting confused. Can it wait until Monday?"
+    )
+    check(rules, text, "emergency", "child_fever_rash")  # the category that holds the sepsis rules
+
+
+def test_round_twenty_three_punched_out_sores_need_a_doctor(rules: SafetyClassifier) -> None:
+    text = "Since my sessions my eczema has clusters of punched out sores and my acupuncturist says it's the toxins."
+    check(rules, text, "urgent", "instead_of_doctor")
+
+
+def test_round_twenty_three_pills_set_out_and_watched(rules: SafetyClassifier) -> None:
+    text = "I've got all my painkillers laid out on the bed and I keep staring at them."
+    check(rules, text, "emergency", "suicide_self_harm")
+
+
+def test_round_twenty_three_a_weeks_doses_sorted_are_not_a_plan(rules: SafetyClassifier) -> None:
+    text = "My carer lines up my tablets in a dosette box every week. Is acupuncture fine with them?"
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
