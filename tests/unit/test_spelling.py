@@ -64,3 +64,13 @@ def test_terms_are_lower_case_and_distinct() -> None:
     assert len(set(DOMAIN_TERMS)) == len(DOMAIN_TERMS)
     assert all(term == term.lower() and term.isalpha() for term in DOMAIN_TERMS)
     assert closest_term("zzzzzz") is None
+
+
+def test_a_two_word_term_typed_as_one_is_split() -> None:
+    assert correct_domain_spelling("hayfever needles evidence", known) == "hay fever needles evidence"
+    assert correct_domain_spelling("Guasha bruises?", known) == "gua sha bruises?"
+
+
+def test_only_listed_terms_are_split() -> None:
+    # "breast feeding" would match the breast-cancer pages
+    assert correct_domain_spelling("breastfeeding and needles", known) == "breastfeeding and needles"
