@@ -152,6 +152,7 @@ NEWER_SETS: Final = (
     "dev_mixed20",
     "dev_mixed21",
     "dev_mixed22",
+    "dev_mixed23",
 )
 
 
