@@ -122,12 +122,12 @@ def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
     conversations (docs/retrieval.md, "Follow-ups")."""
     if not earlier:
         return False
-    if _asks_about_own_topic(question, set(words(" ".join(earlier)))):
+    said = set(words(" ".join(earlier)))
+    if _asks_about_own_topic(question, said):
         return True
     found = _ASKS_IF_IT_HELPS.search(question)
     if not found:
         return False
-    said = set(words(" ".join(earlier)))
     # When the asking sentence names a new thing of its own, only that sentence can point back: in
     # "do they treat hair falling out in patches? mine started last year", "mine" is the new thing.
     # Without one ("would it help my mum? hers are at night"), a later pointer is the earlier topic.
