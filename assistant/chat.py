@@ -145,9 +145,8 @@ def asks_about_new_topic(question: str, earlier: Sequence[str]) -> bool:
         return False
     # "could it help my meniere's too, the spinning attacks…": a possessive brings the asker's own
     # new thing, whatever "the" points at after it.
-    if any(
-        m.group(1).lower() in topic_words and m.group(1).lower() not in said for m in _OWN.finditer(question)
-    ):
+    owned = {m.group(1).lower() for m in _OWN.finditer(question)}
+    if any(word in topic_words and word not in said for word in owned):
         return True
     # "the back pain", "the sickness": the conversation's own topic, named again.
     named = set(topic_words) | said
