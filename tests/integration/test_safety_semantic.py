@@ -249,3 +249,19 @@ ROUND_TWENTY_THREE_ORDINARY = [
 @pytest.mark.parametrize("text", ROUND_TWENTY_THREE_ORDINARY)
 def test_round_twenty_three_ordinary_messages_are_not_raised(classifier: SafetyClassifier, text: str) -> None:
     assert classifier.assess(text).level in ("none", "caution"), classifier.assess(text)
+
+
+# Round 24 (eval/round24/dev_round24.jsonl): a breech baby read as one that has stopped moving, an
+# arm that goes dead when slept on read as a lasting after-effect, and breathlessness the inhaler
+# settles read as a breathing emergency; written afresh, neither the set's text nor the exemplars'.
+ROUND_TWENTY_FOUR_ORDINARY = [
+    "I'm 36 weeks and the baby's lying bottom first. Is moxa by the little toe something I could try?",
+    "My hand goes numb and dead if I lie on it in the night, and the GP thinks it's carpal tunnel. "
+    "Would acupuncture be worth a go?",
+    "Running makes me wheezy but two puffs of my inhaler sorts it. Is the smoke from moxa all right for me?",
+]
+
+
+@pytest.mark.parametrize("text", ROUND_TWENTY_FOUR_ORDINARY)
+def test_round_twenty_four_ordinary_messages_are_not_raised(classifier: SafetyClassifier, text: str) -> None:
+    assert classifier.assess(text).level in ("none", "caution"), classifier.assess(text)

@@ -2425,3 +2425,83 @@ def test_round_twenty_three_pills_set_out_and_watched(rules: SafetyClassifier) -
 def test_round_twenty_three_a_weeks_doses_sorted_are_not_a_plan(rules: SafetyClassifier) -> None:
     text = "My carer lines up my tablets in a dosette box every week. Is acupuncture fine with them?"
     assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+# Round 24 (eval/round24/dev_round24.jsonl): a plan told without "do it", and lay words for a fit, a
+# collapse and chest pressure used for nothing dangerous. Written afresh, not the set's text.
+def test_round_twenty_four_a_plan_worked_out_with_a_place(rules: SafetyClassifier) -> None:
+    text = "I've figured out how. I'm going up to the bridge after work and I can't do this any more."
+    check(rules, text, "emergency", "suicide_self_harm")
+
+
+def test_round_twenty_four_working_out_how_ear_seeds_go_is_not_a_plan(rules: SafetyClassifier) -> None:
+    text = "My acupuncturist showed me the ear seeds and I've worked out how. Can I leave them in for a week?"
+    assert rules.assess(text).level in ("none", "caution"), rules.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mum almost had a fit when she saw the cupping marks on my back. Are they normal?",
+        "My toddler threw a fit at the sight of the needle. Is there a gentler way for children?",
+    ],
+)
+def test_round_twenty_four_a_fit_of_temper_is_not_a_seizure(rules: SafetyClassifier, text: str) -> None:
+    assert rules.assess(text).category != "seizure", rules.assess(text)
+
+
+def test_round_twenty_four_a_fit_seen_is_still_a_seizure(rules: SafetyClassifier) -> None:
+    text = "My son had a fit when we were at the swimming pool and he is still jerking."
+    check(rules, text, "emergency", "seizure")
+
+
+def test_round_twenty_four_collapsing_into_bed_to_sleep_is_not_a_collapse(rules: SafetyClassifier) -> None:
+    text = "After my session I collapsed into bed and slept for ten hours. Is that usual?"
+    assert rules.assess(text).level == "none", rules.assess(text)
+
+
+def test_round_twenty_four_collapsed_on_the_sofa_and_not_waking_is(rules: SafetyClassifier) -> None:
+    check(rules, "My husband has collapsed on the sofa and I can't wake him.", "emergency", "collapse")
+
+
+def test_round_twenty_four_grief_as_a_weight_on_the_chest(rules: SafetyClassifier) -> None:
+    text = (
+        "Since my dad died there's a weight sitting on my chest most days. Can acupuncture help with grief?"
+    )
+    assert rules.assess(text).level == "none", rules.assess(text)
+
+
+def test_round_twenty_four_a_weight_on_the_chest_with_arm_pain_is_an_emergency(
+    rules: SafetyClassifier,
+) -> None:
+    check(
+        rules,
+        "There's a weight sitting on my chest and it's going down my left arm.",
+        "emergency",
+        "chest_pain",
+    )
+
+
+def test_round_twenty_four_a_tight_chest_from_a_cold_on_the_mend(rules: SafetyClassifier) -> None:
+    text = "I've a tight chest from a cold I've had all week but it's getting better. Should I still go tomorrow?"
+    assert rules.assess(text).level == "none", rules.assess(text)
+
+
+def test_round_twenty_four_a_tight_chest_from_a_cold_that_worsens_is_not_hidden(
+    rules: SafetyClassifier,
+) -> None:
+    text = "I've had a tight chest from a cold all week and now I'm really struggling to breathe."
+    assert rules.assess(text).level == "emergency", rules.assess(text)
+
+
+def test_round_twenty_four_an_inhaler_that_sorts_it_settles_the_breathlessness(
+    rules: SafetyClassifier,
+) -> None:
+    settled = rules.assess("I was short of breath after my acupuncture but my inhaler sorts it.")
+    assert settled.level == "urgent", settled  # settled after needling: still checked today
+    check(rules, "My inhaler usually sorts it but today I can't breathe at all.", "emergency", "breathing")
+
+
+def test_round_twenty_four_a_team_that_knows_except_one(rules: SafetyClassifier) -> None:
+    text = "I'm on chemo. My oncologist knows about the acupuncture, but I haven't told my consultant."
+    check(rules, text, "urgent", "cancer_team_unaware")

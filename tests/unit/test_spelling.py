@@ -71,6 +71,13 @@ def test_a_two_word_term_typed_as_one_is_split() -> None:
     assert correct_domain_spelling("Guasha bruises?", known) == "gua sha bruises?"
 
 
+def test_a_one_word_term_typed_as_two_is_joined() -> None:
+    assert correct_domain_spelling("electro acupuncture what is it", known) == "electroacupuncture what is it"
+    assert correct_domain_spelling("Is Electro-Acupuncture safe?", known) == "Is electroacupuncture safe?"
+    # Only the whole term: "an electro acupuncturist" is left alone.
+    assert correct_domain_spelling("an electro acupuncturist", known) == "an electro acupuncturist"
+
+
 def test_only_listed_terms_are_split() -> None:
     # "breast feeding" would match the breast-cancer pages
     assert correct_domain_spelling("breastfeeding and needles", known) == "breastfeeding and needles"
