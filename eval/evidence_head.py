@@ -153,6 +153,7 @@ NEWER_SETS: Final = (
     "dev_mixed21",
     "dev_mixed22",
     "dev_mixed23",
+    "dev_mixed24",
 )
 
 

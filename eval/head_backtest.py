@@ -46,6 +46,8 @@ ROUNDS: dict[str, tuple[tuple[str, ...], str]] = {
     "20": (("dev_mixed20",), "b917573"),
     "21": (("dev_mixed21",), "81d646a"),
     "22": (("dev_mixed22",), "56c6dac"),
+    "23": (("dev_mixed23",), "fc2bc84"),
+    "24": (("dev_mixed24",), "758fa67"),
 }
 THRESHOLDS = [(e, u) for e in (0.80, 0.85, 0.90, 0.95) for u in (0.90, 0.95, 0.98)]
 RANK = {"none": 0, "caution": 1, "urgent": 2, "emergency": 3}
