@@ -25,12 +25,10 @@ HEAD_ONLY: list[tuple[str, str]] = [
         "Five days since a needle went in just below the outside of my knee and ever since the top of my "
         "foot has felt dead and it flops down when I walk so I keep tripping.",
     ),
-    (
-        "urgent",
-        "The red mark round where the needle went in on my shin has doubled in size overnight, it's warm "
-        "to the touch and my temperature is 37.9 this morning.",
-    ),
 ]
+# A third, a needle-site redness that doubled overnight and is warm, is now read by a lexicon rule
+# (tests/unit/test_safety_rules.py): after round 24 the refitted head put it at P 0.948, just under
+# its urgent threshold, which showed a rule was missing.
 
 ORDINARY_LONG: list[str] = [
     "My husband has had a bit of a cough this week, can he still come for his acupuncture on Friday?",

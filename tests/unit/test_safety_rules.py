@@ -2505,3 +2505,16 @@ def test_round_twenty_four_an_inhaler_that_sorts_it_settles_the_breathlessness(
 def test_round_twenty_four_a_team_that_knows_except_one(rules: SafetyClassifier) -> None:
     text = "I'm on chemo. My oncologist knows about the acupuncture, but I haven't told my consultant."
     check(rules, text, "urgent", "cancer_team_unaware")
+
+
+def test_a_needle_site_redness_that_has_grown_and_is_warm(rules: SafetyClassifier) -> None:
+    text = (
+        "The red mark round where the needle went in on my shin has doubled in size overnight, it's warm "
+        "to the touch and my temperature is 37.9 this morning."
+    )
+    check(rules, text, "urgent", "needle_site_infection")
+
+
+def test_a_cupping_mark_bigger_than_last_time_is_not_an_infection(rules: SafetyClassifier) -> None:
+    text = "My cupping marks came up bigger than last time and a bit darker. Is that normal?"
+    assert rules.assess(text).level == "none", rules.assess(text)
