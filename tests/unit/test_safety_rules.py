@@ -2518,3 +2518,44 @@ def test_a_needle_site_redness_that_has_grown_and_is_warm(rules: SafetyClassifie
 def test_a_cupping_mark_bigger_than_last_time_is_not_an_infection(rules: SafetyClassifier) -> None:
     text = "My cupping marks came up bigger than last time and a bit darker. Is that normal?"
     assert rules.assess(text).level == "none", rules.assess(text)
+
+
+# Round 25 (eval/round25/dev_round25.jsonl): the stop told after the bleeding, a kitchen roll soaked,
+# a needle that snapped with its place in between, and "now it's the evening" as today, not a habit.
+def test_round_twenty_five_bleeding_that_will_not_stop_told_later(rules: SafetyClassifier) -> None:
+    text = "One of the needle spots on my ankle started bleeding when I got home and it will not stop."
+    check(rules, text, "emergency", "bleeding_heavy")
+    check(
+        rules,
+        "My nose started bleeding and it won't stop, it's been 40 minutes.",
+        "emergency",
+        "bleeding_heavy",
+    )
+
+
+def test_round_twenty_five_soaked_kitchen_roll(rules: SafetyClassifier) -> None:
+    text = "The cut is still bleeding, I've soaked three lots of kitchen roll pressing on it."
+    check(rules, text, "emergency", "bleeding_heavy")
+
+
+def test_round_twenty_five_a_needle_in_the_calf_snapped(rules: SafetyClassifier) -> None:
+    check(
+        rules,
+        "During my session a needle in my calf snapped and she couldn't get it out.",
+        "urgent",
+        "broken_needle",
+    )
+    crying = rules.assess("The needle in my back went in and I broke down crying, is that normal?")
+    assert crying.level == "none", crying
+
+
+def test_round_twenty_five_now_its_the_evening_is_today(rules: SafetyClassifier) -> None:
+    text = (
+        "She put a few needles in between my shoulder blades this morning. Now it's the evening and I get "
+        "a stabbing pain on the right side of my chest every time I breathe in."
+    )
+    check(rules, text, "emergency", "chest_pain")
+    habit = rules.assess(
+        "I get a sharp pain in my chest every time I breathe in when I have a cold, can acupuncture help?"
+    )
+    assert habit.level == "urgent", habit

@@ -81,3 +81,18 @@ def test_a_one_word_term_typed_as_two_is_joined() -> None:
 def test_only_listed_terms_are_split() -> None:
     # "breast feeding" would match the breast-cancer pages
     assert correct_domain_spelling("breastfeeding and needles", known) == "breastfeeding and needles"
+
+
+def test_a_name_typed_without_its_apostrophe_gets_it_back() -> None:
+    assert correct_domain_spelling("bells palsy acupuncture when", known) == "bell's palsy acupuncture when"
+    assert correct_domain_spelling("Bells Palsy?", known) == "bell's palsy?"
+    # Church bells are not a palsy.
+    assert correct_domain_spelling("church bells keep me awake", known) == "church bells keep me awake"
+
+
+def test_round_twenty_five_search_box_slips() -> None:
+    assert (
+        correct_domain_spelling("trigeminal nueralgia acupunture", known)
+        == "trigeminal neuralgia acupuncture"
+    )
+    assert correct_domain_spelling("restles legs acupunture", known) == "restless legs acupuncture"
