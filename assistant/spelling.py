@@ -89,7 +89,7 @@ TYPED_WITHOUT_APOSTROPHE: Final[dict[str, str]] = {
     "bells palsy": "bell's palsy",
 }
 _PHRASES: Final = {**TYPED_APART, **TYPED_WITHOUT_APOSTROPHE}
-_TYPED_APART: Final = re.compile(
+_PHRASE: Final = re.compile(
     r"\b(" + "|".join(r"[\s-]+".join(map(re.escape, key.split())) for key in _PHRASES) + r")\b",
     re.IGNORECASE,
 )
@@ -117,7 +117,7 @@ def correct_domain_spelling(text: str, known: Callable[[str], bool]) -> str:
             return word
         return RUN_TOGETHER.get(lower) or closest_term(lower) or word
 
-    return _WORD.sub(fix, _TYPED_APART.sub(join, text))
+    return _WORD.sub(fix, _PHRASE.sub(join, text))
 
 
 def closest_term(word: str) -> str | None:
