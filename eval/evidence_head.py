@@ -154,6 +154,7 @@ NEWER_SETS: Final = (
     "dev_mixed22",
     "dev_mixed23",
     "dev_mixed24",
+    "dev_mixed25",
 )
 
 
